@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import archive from './src/integrations/archive.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  trailingSlash: 'always',
+  integrations: [archive(), mdx(), sitemap()],
+  scopedStyleStrategy: 'where',
+  image: { layout: 'constrained' },
+  build: { format: 'directory' },
+});

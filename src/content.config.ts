@@ -1,0 +1,65 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentDir } from './integrations/content-dir.ts';
+import { eventSchema } from './schemas/event.ts';
+import { giftSchema } from './schemas/gift.ts';
+import { heritageSchema } from './schemas/heritage.ts';
+import { BIBLIOGRAPHY_FILE, COLLECTION_FILES } from './schemas/index.ts';
+import { placeSchema } from './schemas/place.ts';
+import { seriesSchema } from './schemas/series.ts';
+import { sourceRecordSchema } from './schemas/source.ts';
+import { studySchema } from './schemas/study.ts';
+import { worthySchema } from './schemas/worthy.ts';
+
+/**
+ * Collections read `content/` (or the folder in ARCHIVE_CONTENT_DIR, for fixture sites and
+ * benchmarks). Files whose names start with `_` are left out, so templates can sit beside entries.
+ * Checks beyond the schemas (references, aliases, relations, MDX safety) run before this, in the
+ * archive-check integration, with messages in Chinese.
+ */
+function entries(name: keyof typeof COLLECTION_FILES) {
+  const { folder, extensions } = COLLECTION_FILES[name];
+  // A one-item brace like `{mdx}` is not expanded by the glob library, so braces only for several.
+  const extension = extensions.length > 1 ? `{${extensions.join(',')}}` : extensions[0];
+  return glob({
+    pattern: `**/[^_]*.${extension}`,
+    base: `${contentDir()}/${folder}`,
+    // The file name is the id, wherever the file sits, so subfolders never change a page's address.
+    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''),
+  });
+}
+
+export const collections = {
+  worthies: defineCollection({
+    loader: entries('worthies'),
+    schema: ({ image }) => worthySchema({ image, reference }),
+  }),
+  places: defineCollection({
+    loader: entries('places'),
+    schema: ({ image }) => placeSchema({ image, reference }),
+  }),
+  heritage: defineCollection({
+    loader: entries('heritage'),
+    schema: ({ image }) => heritageSchema({ image, reference }),
+  }),
+  series: defineCollection({
+    loader: entries('series'),
+    schema: ({ image }) => seriesSchema({ image, reference }),
+  }),
+  studies: defineCollection({
+    loader: entries('studies'),
+    schema: ({ image }) => studySchema({ image, reference }),
+  }),
+  gifts: defineCollection({
+    loader: entries('gifts'),
+    schema: ({ image }) => giftSchema({ image, reference }),
+  }),
+  events: defineCollection({
+    loader: entries('events'),
+    schema: ({ image }) => eventSchema({ image, reference }),
+  }),
+  bibliography: defineCollection({
+    loader: file(`${contentDir()}/${BIBLIOGRAPHY_FILE}`),
+    schema: sourceRecordSchema,
+  }),
+};

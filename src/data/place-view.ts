@@ -1,0 +1,44 @@
+/** What a place page shows, derived from the entry and the archive. */
+import { absoluteUrl, entryPath } from '../lib/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import { hrefOf, type Archive, type Place } from './archive.ts';
+import type { Fact } from './view-types.ts';
+
+const base = import.meta.env.BASE_URL;
+
+export function placeFacts(place: Place, archive: Archive): Fact[] {
+  const { data } = place;
+  const facts: Fact[] = [{ term: '类型', value: data.kind }];
+  const districts = siteConfig.districts.filter((d) => data.districts.includes(d.id));
+  facts.push({
+    term: '今属',
+    value:
+      districts.length > 0
+        ? districts.map((d) => ({ label: d.name, href: hrefOf({ collection: 'places', id: d.place }) }))
+        : '地望未定或跨区县，见正文',
+  });
+  const within = data.within ? archive.get(data.within) : undefined;
+  if (within) facts.push({ term: '上级', value: [{ label: (within.data as { name: string }).name, href: hrefOf(within) }] });
+  if (data.aliases.length > 0) facts.push({ term: '别称', value: data.aliases.join('、') });
+  if (data.coordinates) {
+    const { lat, lon } = data.coordinates;
+    facts.push({ term: '坐标', value: `北纬 ${lat}°，东经 ${lon}°（据来源 ${data.coordinates.source.id}）` });
+  }
+  return facts;
+}
+
+/** schema.org Place. */
+export function placeJsonLd(place: Place, site: URL | undefined) {
+  const { data } = place;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Place',
+    name: data.name,
+    alternateName: [...data.aliases, ...data.names.map((n) => n.name)],
+    description: data.summary,
+    url: absoluteUrl(site?.href ?? siteConfig.siteUrl, base, entryPath('places', place.id)),
+    ...(data.coordinates
+      ? { geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon } }
+      : {}),
+  };
+}

@@ -1,0 +1,64 @@
+/** Series and studies: reading order, neighbours, structured data. */
+import { absoluteUrl, entryPath } from '../lib/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import type { Archive, Series, Study } from './archive.ts';
+
+/** Studies of a series in reading order (volume, then order). */
+export function studiesOfSeries(archive: Archive, series: Series): Study[] {
+  return archive.studies.filter((s) => s.data.series?.id === series.id);
+}
+
+/** The studies before and after this one within its series. */
+export function neighbours(archive: Archive, study: Study): { previous?: Study | undefined; next?: Study | undefined } {
+  if (!study.data.series) return {};
+  const series = archive.series.find((s) => s.id === study.data.series?.id);
+  if (!series) return {};
+  const list = studiesOfSeries(archive, series);
+  const index = list.findIndex((s) => s.id === study.id);
+  return { previous: list[index - 1], next: list[index + 1] };
+}
+
+const url = (site: URL | undefined, path: string) =>
+  absoluteUrl(site?.href ?? siteConfig.siteUrl, import.meta.env.BASE_URL, path);
+
+/** schema.org Article, part of the series when it has one. */
+export function studyJsonLd(study: Study, series: Series | undefined, site: URL | undefined) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: study.data.title,
+    ...(study.data.subtitle ? { alternativeHeadline: study.data.subtitle } : {}),
+    author: study.data.authors.map((name) => ({ '@type': 'Person', name })),
+    datePublished: study.data.date,
+    description: study.data.summary,
+    inLanguage: 'zh-CN',
+    url: url(site, entryPath('studies', study.id)),
+    ...(series
+      ? {
+          isPartOf: {
+            '@type': 'CreativeWorkSeries',
+            name: series.data.title,
+            url: url(site, entryPath('series', series.id)),
+          },
+        }
+      : {}),
+  };
+}
+
+/** schema.org Book series with its volumes. */
+export function seriesJsonLd(series: Series, site: URL | undefined) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWorkSeries',
+    name: series.data.title,
+    description: series.data.summary,
+    publisher: { '@type': 'Organization', name: series.data.publisher },
+    url: url(site, entryPath('series', series.id)),
+    hasPart: series.data.volumes.map((v) => ({
+      '@type': 'Book',
+      name: v.title,
+      position: v.number,
+      ...(v.isbn ? { isbn: v.isbn } : {}),
+    })),
+  };
+}

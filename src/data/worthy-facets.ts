@@ -1,0 +1,56 @@
+/**
+ * The 乡贤 index's facets: district (区县), era (朝代) and category (类别). Each value has a static
+ * page, so filtering works without JavaScript.
+ */
+import { BROWSING_ERAS } from '../lib/eras.ts';
+import { CATEGORIES } from '../lib/vocabulary.ts';
+import { siteConfig } from '../site.config.ts';
+import type { Archive, Worthy } from './archive.ts';
+
+export const FACET_DIMENSIONS = [
+  { key: 'district', label: '区县' },
+  { key: 'era', label: '朝代' },
+  { key: 'category', label: '类别' },
+] as const;
+export type FacetDimension = (typeof FACET_DIMENSIONS)[number]['key'];
+
+export interface FacetValue {
+  dimension: FacetDimension;
+  slug: string;
+  label: string;
+  members: Worthy[];
+}
+
+export function worthyFacets(archive: Archive): Record<FacetDimension, FacetValue[]> {
+  const { worthies } = archive;
+  return {
+    district: siteConfig.districts.map((d) => ({
+      dimension: 'district',
+      slug: d.id,
+      label: d.name,
+      members: worthies.filter((w) => archive.districtsOfWorthy(w).some((x) => x.id === d.id)),
+    })),
+    era: BROWSING_ERAS.map((era) => ({
+      dimension: 'era',
+      slug: era.slug,
+      label: era.name,
+      members: worthies.filter((w) => archive.eraOfWorthy(w)?.slug === era.slug),
+    })),
+    category: CATEGORIES.map((c) => ({
+      dimension: 'category',
+      slug: c.slug,
+      label: c.value,
+      members: worthies.filter((w) => (w.data.categories as string[]).includes(c.value)),
+    })),
+  };
+}
+
+/** Worthies grouped under their era headings, in time order; undated people come last. */
+export function groupByEra(archive: Archive, worthies: Worthy[]): { label: string; members: Worthy[] }[] {
+  const groups = BROWSING_ERAS.map((era) => ({
+    label: era.name,
+    members: worthies.filter((w) => archive.eraOfWorthy(w)?.slug === era.slug),
+  }));
+  const undated = worthies.filter((w) => archive.eraOfWorthy(w) === undefined);
+  return [...groups, { label: '年代不详', members: undated }].filter((g) => g.members.length > 0);
+}

@@ -1,0 +1,81 @@
+/** What a worthy's page shows, derived from the entry and the archive. */
+import type { Fact } from './view-types.ts';
+import { describeRecordedDate, isoDate, lifespan, type RecordedDate } from '../lib/date-display.ts';
+import { CATEGORIES } from '../lib/vocabulary.ts';
+import { absoluteUrl, entryPath } from '../lib/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import { hrefOf, type Archive, type Worthy } from './archive.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** "字子才 · 号简斋 · 1716—1798". */
+export function worthySubtitle(worthy: Worthy): string {
+  const names = worthy.data.aliases.filter((a) => a.type !== '名').map((a) => `${a.type}${a.name}`);
+  const span = lifespan(worthy.data.born, worthy.data.died);
+  return [...names, span].filter(Boolean).join(' · ');
+}
+
+export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
+  const { data } = worthy;
+  const facts: Fact[] = [];
+  if (data.aliases.length > 0) {
+    facts.push({
+      term: '名号',
+      value: data.aliases.map((a) => ({ label: `${a.type}：${a.name}`, after: a.note ? `（${a.note}）` : undefined })),
+    });
+  }
+  facts.push({ term: '生年', value: data.born ? dateWithNote(data.born) : '不详' });
+  facts.push({ term: '卒年', value: data.died ? dateWithNote(data.died) : data.living ? '在世' : '不详' });
+  const era = archive.eraOfWorthy(worthy);
+  facts.push({
+    term: '时代',
+    value: [{ label: data.period ?? data.dynasty ?? era?.name ?? '不详', href: era ? `${base}worthies/era/${era.slug}/` : undefined }],
+  });
+  if (data.native) {
+    const place = data.native.place ? archive.get(data.native.place) : undefined;
+    const today = data.native.today ? `（${data.native.today}）` : '';
+    facts.push({
+      term: '籍贯',
+      value: [{ label: data.native.as, href: place ? hrefOf(place) : undefined, after: `${today}${data.native.note ? `；${data.native.note}` : ''}` }],
+    });
+  }
+  facts.push({ term: '与本地', value: data.connection });
+  facts.push({
+    term: '类别',
+    value: data.categories.map((c) => ({
+      label: c,
+      href: `${base}worthies/category/${CATEGORIES.find((x) => x.value === c)?.slug}/`,
+    })),
+  });
+  const districts = archive.districtsOfWorthy(worthy);
+  if (districts.length > 0) {
+    facts.push({ term: '区县', value: districts.map((d) => ({ label: d.name, href: `${base}worthies/district/${d.id}/` })) });
+  }
+  const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
+  if (places.length > 0) {
+    facts.push({ term: '相关地点', value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })) });
+  }
+  return facts;
+}
+
+function dateWithNote(date: RecordedDate): string {
+  return `${describeRecordedDate(date)}${date.note ? `。${date.note}` : ''}`;
+}
+
+/** schema.org Person. */
+export function worthyJsonLd(worthy: Worthy, archive: Archive, site: URL | undefined) {
+  const { data } = worthy;
+  const native = data.native?.place ? archive.get(data.native.place) : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: data.name,
+    alternateName: data.aliases.map((a) => a.name),
+    description: data.summary,
+    url: absoluteUrl(site?.href ?? siteConfig.siteUrl, base, entryPath('worthies', worthy.id)),
+    ...(data.born ? { birthDate: isoDate(data.born) } : {}),
+    ...(data.died ? { deathDate: isoDate(data.died) } : {}),
+    ...(data.native ? { birthPlace: { '@type': 'Place', name: native ? (native.data as { name: string }).name : data.native.as } } : {}),
+    gender: data.sex === '男' ? 'Male' : data.sex === '女' ? 'Female' : undefined,
+  };
+}

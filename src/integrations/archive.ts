@@ -1,0 +1,49 @@
+/**
+ * The archive's build-time pipeline as one integration: check the content before anything
+ * compiles, then give the Markdown processor what it needs to resolve citations and wiki links.
+ */
+import type { AstroIntegration } from 'astro';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
+import { formatProblems } from '../lib/checks/report.ts';
+import { entryPath, isSectionCollection, withBase } from '../lib/urls.ts';
+import { ArchiveCheckError, runArchiveCheck } from './archive-check.ts';
+import { includeDrafts } from './build-mode.ts';
+import { contentDir } from './content-dir.ts';
+import { mdxGatePlugin } from './mdx-gate-plugin.ts';
+import { markdownFeatures } from './markdown/features.ts';
+import { escapeRawHtmlPlugin } from './markdown/raw-html-plugin.ts';
+import { textLinksPlugin } from './markdown/text-links-plugin.ts';
+
+export default function archive(): AstroIntegration {
+  return {
+    name: 'archive',
+    hooks: {
+      'astro:config:setup': ({ config, logger, updateConfig }) => {
+        const started = performance.now();
+        const root = fileURLToPath(config.root);
+        const result = runArchiveCheck(root);
+        if (result.problems.length > 0) throw new ArchiveCheckError(formatProblems(result.problems));
+        logger.info(`内容检查通过：${result.entries.length} 条，用时 ${Math.round(performance.now() - started)} ms`);
+
+        const visible = result.entries.filter((e) => e.published || includeDrafts());
+        const names = createNameIndex(describeForLinks(visible));
+        const resolve = (target: string) => {
+          const found = names.resolve(target);
+          if (!found.ok || !isSectionCollection(found.entry.collection)) return undefined;
+          return withBase(config.base, entryPath(found.entry.collection, found.entry.id));
+        };
+        updateConfig({
+          vite: { plugins: [mdxGatePlugin(contentDir(root), root)] },
+          markdown: {
+            processor: satteri({
+              features: markdownFeatures,
+              mdastPlugins: [escapeRawHtmlPlugin, textLinksPlugin({ resolve })],
+            }),
+          },
+        });
+      },
+    },
+  };
+}

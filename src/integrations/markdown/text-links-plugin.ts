@@ -1,0 +1,72 @@
+/**
+ * Sätteri plugin for `[@S51]` citations and `[[项羽]]` wiki links in MDX bodies and Markdown
+ * descriptions. A citation becomes a superscript number pointing into the page's source list, in
+ * the order of the entry's `sources`; a wiki link becomes a link to the entry it names.
+ * The archive check has already rejected unknown targets, so anything unresolved here stays text.
+ */
+import { defineMdastPlugin, type MdastContent } from 'satteri';
+import { splitTextLinks } from '../../lib/text-links.ts';
+
+export interface TextLinkOptions {
+  /** Site path for a wiki-link target, or undefined when it names nothing. */
+  resolve: (target: string) => string | undefined;
+}
+
+/** The 1-based position of each source id in the entry's `sources` list. */
+export function sourceNumbers(sources: unknown): Map<string, number> {
+  const numbers = new Map<string, number>();
+  if (!Array.isArray(sources)) return numbers;
+  sources.forEach((source: unknown, index) => {
+    const id = typeof source === 'string' ? source : (source as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && !numbers.has(id)) numbers.set(id, index + 1);
+  });
+  return numbers;
+}
+
+export function textLinksPlugin({ resolve }: TextLinkOptions) {
+  return defineMdastPlugin({
+    name: 'archive-text-links',
+    text(node, ctx) {
+      if (!node.value.includes('[@') && !node.value.includes('[[')) return;
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: { sources?: unknown } } }).astro?.frontmatter;
+      const numbers = sourceNumbers(frontmatter?.sources);
+      const mdx = ctx.sourceFormat === 'mdx';
+      const replacement = splitTextLinks(node.value).map((segment): MdastContent => {
+        if (segment.type === 'text') return { type: 'text', value: segment.value };
+        if (segment.type === 'citation') {
+          const number = numbers.get(segment.id);
+          if (number === undefined) return { type: 'text', value: `[@${segment.id}]` };
+          return citation(number, mdx);
+        }
+        const href = resolve(segment.target);
+        const label = segment.label ?? segment.target;
+        if (!href) return { type: 'text', value: label };
+        return { type: 'link', url: href, title: null, children: [{ type: 'text', value: label }] };
+      });
+      ctx.replaceNode(node, replacement);
+    },
+  });
+}
+
+function citation(number: number, mdx: boolean): MdastContent {
+  const href = `#source-${number}`;
+  if (!mdx) {
+    return { type: 'html', value: `<sup class="cite"><a href="${href}" aria-label="来源${number}">[${number}]</a></sup>` };
+  }
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'sup',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'cite' }],
+    children: [
+      {
+        type: 'mdxJsxTextElement',
+        name: 'a',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'href', value: href },
+          { type: 'mdxJsxAttribute', name: 'aria-label', value: `来源${number}` },
+        ],
+        children: [{ type: 'text', value: `[${number}]` }],
+      },
+    ],
+  } as MdastContent;
+}

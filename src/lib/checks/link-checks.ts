@@ -1,0 +1,78 @@
+/** Checks on `[@S51]` citations and `[[名称]]` wiki links inside bodies and descriptions. */
+import { createNameIndex, findCitations, findWikiLinks, type NamedEntry, type TextLink } from '../text-links.ts';
+import { checkMarkdownSafety } from '../mdx-gate.ts';
+import type { CheckedEntry, Problem } from './types.ts';
+
+/** Ids of the bibliography sources an entry lists. */
+export function citedSourceIds(entry: CheckedEntry): string[] {
+  const sources = (entry.data['sources'] as { id?: { id: string } }[] | undefined) ?? [];
+  return sources.flatMap((source) => (source.id ? [source.id.id] : []));
+}
+
+/** Markdown texts of an entry (not its MDX body), each with the line its first character is on. */
+function markdownTexts(entry: CheckedEntry): { text: string; line: number }[] {
+  const texts: { text: string; line: number }[] = [];
+  const description = entry.data['description'];
+  if (typeof description === 'string') texts.push({ text: description, line: entry.lineOf(['description']) + 1 });
+  const names = (entry.data['names'] as { note?: string }[] | undefined) ?? [];
+  names.forEach((n, index) => {
+    if (n.note) texts.push({ text: n.note, line: entry.lineOf(['names', index, 'note']) });
+  });
+  return texts;
+}
+
+/** Texts of an entry that may hold links: the MDX body and Markdown texts. */
+function linkableTexts(entry: CheckedEntry): { text: string; line: number }[] {
+  return [{ text: entry.body, line: entry.bodyLine }, ...markdownTexts(entry)];
+}
+
+/** Raw HTML and unsafe addresses in Markdown texts of YAML entries. */
+export function checkMarkdownTexts(entries: CheckedEntry[]): Problem[] {
+  return entries.flatMap((entry) =>
+    markdownTexts(entry).flatMap(({ text, line }) =>
+      checkMarkdownSafety(text, line - 1).map((p) => ({ file: entry.file, line: p.line, message: p.message })),
+    ),
+  );
+}
+
+function linksIn(entry: CheckedEntry, find: (text: string) => TextLink[]): TextLink[] {
+  return linkableTexts(entry).flatMap(({ text, line }) =>
+    find(text).map((link) => ({ ...link, line: link.line + line - 1 })),
+  );
+}
+
+export function checkLinks(entries: CheckedEntry[], named: NamedEntry[], includeDrafts = false): Problem[] {
+  const problems: Problem[] = [];
+  // Links may not lead to drafts; entries that failed their fields still count as existing.
+  const unpublished = new Set(entries.filter((e) => !e.published && !includeDrafts).map((e) => `${e.collection}/${e.id}`));
+  const index = createNameIndex(named.filter((n) => !unpublished.has(`${n.collection}/${n.id}`)));
+  const bibliography = new Set(entries.filter((e) => e.collection === 'bibliography').map((e) => e.id));
+  for (const entry of entries) {
+    if (entry.collection === 'bibliography') continue;
+    const listed = new Set(citedSourceIds(entry));
+    for (const citation of linksIn(entry, findCitations)) {
+      if (listed.has(citation.target)) continue;
+      problems.push({
+        file: entry.file,
+        line: citation.line,
+        message: bibliography.has(citation.target)
+          ? `正文引用了 [@${citation.target}]，但本条的来源（sources）里没有它：请把 ${citation.target} 加进 sources。`
+          : `正文引用的来源编号 [@${citation.target}] 不存在：请核对编号，或先在 content/bibliography.yaml 登记这个来源并加进本条的 sources。`,
+      });
+    }
+    for (const link of linksIn(entry, findWikiLinks)) {
+      const resolution = index.resolve(link.target);
+      if (resolution.ok) continue;
+      const message =
+        resolution.reason === 'ambiguous'
+          ? `[[${link.target}]] 可指多个条目：${resolution.candidates.map((c) => c.description).join('；')}。请加限定词，如 [[${link.target}（${resolution.candidates[0]?.qualifiers[0] ?? '朝代'}）]]，或直接写文件名，如 [[${resolution.candidates[0]?.id ?? ''}]]。`
+          : `[[${link.target}]] 找不到对应的条目（按名称、别名、历史地名和文件名查找）。${
+              resolution.suggestions.length > 0
+                ? `相近的有：${resolution.suggestions.map((c) => c.description).join('；')}。`
+                : '请检查用字，或先建立这个条目；若只是提到而无需链接，去掉双方括号即可。'
+            }`;
+      problems.push({ file: entry.file, line: link.line, message });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,96 @@
+/**
+ * Reading an entry's text: frontmatter or YAML data, the MDX body, and a map from a field's path
+ * to its line, so that every message can say "line 12" rather than only "somewhere in the file".
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export type FieldPath = readonly (string | number)[];
+
+export interface ParsedSource {
+  /** The frontmatter or YAML data; undefined when it could not be parsed. */
+  data: unknown;
+  /** MDX body after the frontmatter ('' for YAML files). */
+  body: string;
+  /** Line (1-based) on which the body starts. */
+  bodyLine: number;
+  /** Line of a field, or of its nearest existing parent when the field is missing. */
+  lineOf: (path: FieldPath) => number;
+  /** Syntax errors that stop the data from being read at all. */
+  syntaxErrors: { line: number; message: string }[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Parses an `.mdx` file (frontmatter + body) or a `.yaml` file (data only). */
+export function parseSourceFile(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
+  const source = text.replace(/^\uFEFF/, '');
+  if (kind === 'yaml') return { ...parseYaml(source, 0), body: '', bodyLine: 1 };
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      body: source,
+      bodyLine: 1,
+      lineOf: () => 1,
+      syntaxErrors: [
+        {
+          line: 1,
+          message:
+            '文件开头缺少元数据（frontmatter）：第一行应是 ---，接着写字段，再以 --- 结束。可参照同类条目或 `npm run new` 生成的模板。',
+        },
+      ],
+    };
+  }
+  const yamlText = match[1] ?? '';
+  const bodyLine = match[0].split('\n').length;
+  return { ...parseYaml(yamlText, 1), body: source.slice(match[0].length), bodyLine };
+}
+
+/** Parses YAML whose first line sits `lineOffset` lines into the file. */
+function parseYaml(text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const syntaxErrors = document.errors.map((error) => ({
+    line: lineCounter.linePos(error.pos[0]).line + lineOffset,
+    message: explainYamlError(error.code, error.message),
+  }));
+  const lineOf = (path: FieldPath) =>
+    lineCounter.linePos(offsetOf(document, path)).line + lineOffset;
+  return {
+    data: syntaxErrors.length > 0 ? undefined : document.toJS(),
+    lineOf,
+    syntaxErrors,
+  };
+}
+
+/** Character offset of the deepest node on `path` that exists. */
+function offsetOf(document: Document, path: FieldPath): number {
+  let node: unknown = document.contents;
+  let offset = 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as { range?: [number, number, number] })?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+function explainYamlError(code: string, message: string): string {
+  const hints: Record<string, string> = {
+    DUPLICATE_KEY: '同一个字段写了两次：请删去其中一个。',
+    BAD_INDENT: '缩进不对：同一层的字段要对齐，子项比上一层多缩进两个空格（不要用 Tab）。',
+    TAB_AS_INDENT: '缩进里有 Tab 字符：请改用空格。',
+    MISSING_CHAR: '缺少符号：检查冒号、引号、括号是否成对。',
+    BLOCK_AS_IMPLICIT_KEY: '冒号位置不对：每行应是「字段: 值」，值里如有冒号请用引号括起来。',
+    MULTILINE_IMPLICIT_KEY: '一行里的值没写完：值里如有冒号或 # 号，请用引号把整个值括起来。',
+  };
+  return `元数据的 YAML 写法有误：${hints[code] ?? '请检查这一行的冒号、缩进和引号。'}（${message.split('\n')[0]}）`;
+}

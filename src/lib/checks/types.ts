@@ -1,0 +1,35 @@
+import type { CollectionName } from '../../schemas/index.ts';
+import type { FieldPath } from './source-file.ts';
+
+/** Collections made of one file per entry. */
+export type EntryCollection = Exclude<CollectionName, 'bibliography'>;
+
+/** A file under `content/` as read from disk. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path shown in messages, relative to the project root (`content/worthies/xiang-yu.mdx`). */
+  path: string;
+  text: string;
+}
+
+/** One thing wrong, located as precisely as the file allows. */
+export interface Problem {
+  file: string;
+  line: number;
+  /** Field as a historian reads it: 「生年」（born）. */
+  field?: string;
+  /** What is wrong and how to fix it, in plain Chinese. */
+  message: string;
+}
+
+/** An entry that parsed; `data` is the schema's output with references as markers. */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  published: boolean;
+  lineOf: (path: FieldPath) => number;
+}

@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { editorialFields, isoDateSchema, summarySchema } from './common.ts';
+import type { SchemaHelpers } from './helpers.ts';
+import { imageSchema } from './image.ts';
+
+/** Collections a gift may include, with the key a historian writes for each. */
+export const GIFT_ENTRY_KEYS = {
+  worthy: 'worthies',
+  place: 'places',
+  heritage: 'heritage',
+  study: 'studies',
+} as const;
+
+/** A curated "city gift" (城市礼册): foreword plus an ordered list of entries, `content/gifts/*.mdx`. */
+export function giftSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaHelpers<I, R>) {
+  const entry = z.union([
+    z.strictObject({ worthy: h.reference('worthies'), note: z.string().trim().min(1).optional() }),
+    z.strictObject({ place: h.reference('places'), note: z.string().trim().min(1).optional() }),
+    z.strictObject({ heritage: h.reference('heritage'), note: z.string().trim().min(1).optional() }),
+    z.strictObject({ study: h.reference('studies'), note: z.string().trim().min(1).optional() }),
+  ]);
+  return z.strictObject({
+    /** 礼册题名。 */
+    title: z.string({ error: '缺少「title」（礼册题名）。' }).trim().min(1),
+    /** 副题。 */
+    subtitle: z.string().trim().min(1).optional(),
+    /** 出品单位。 */
+    issuer: z.string().trim().min(1),
+    /** 编者。 */
+    compiler: z.string().trim().min(1).optional(),
+    /** 日期，YYYY-MM-DD。 */
+    date: isoDateSchema('「date」应写成 YYYY-MM-DD。'),
+    /** 封面图。 */
+    cover: imageSchema(h).optional(),
+    /** 收录的条目，按呈现顺序：每项写 worthy、place、heritage 或 study 之一，值为文件名。 */
+    entries: z.array(entry).min(1, { error: '礼册至少收录一个条目（entries）。' }),
+    /** 一两句话的简介。 */
+    summary: summarySchema,
+    ...editorialFields,
+  });
+}

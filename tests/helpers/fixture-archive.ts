@@ -1,0 +1,28 @@
+/** Copies the fixture archive, lays a broken case over it, and runs the archive check on the copy. */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkArchive, type CheckResult } from '../../src/lib/checks/archive.ts';
+import { imageExistsFrom, readContentFiles } from '../../src/integrations/archive-files.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const FIXTURE_CONTENT = join(FIXTURES, 'site', 'content');
+
+/** A fresh copy of the fixture archive, with the files of `broken/<name>/` laid over it. */
+export function fixtureCopy(broken?: string): { root: string; content: string } {
+  const root = mkdtempSync(join(tmpdir(), 'xiangxian-fixture-'));
+  const content = join(root, 'content');
+  cpSync(FIXTURE_CONTENT, content, { recursive: true });
+  if (broken) cpSync(join(FIXTURES, 'broken', broken), content, { recursive: true });
+  return { root, content };
+}
+
+export function checkFixture(broken?: string, options: { includeDrafts?: boolean } = {}): CheckResult {
+  const { root, content } = fixtureCopy(broken);
+  return checkArchive(readContentFiles(content, root), {
+    districts: siteConfig.districts.map((d) => d.id),
+    imageExists: imageExistsFrom(root),
+    ...options,
+  });
+}

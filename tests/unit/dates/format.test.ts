@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { formatEraYear, formatHistoricalDate, formatYear, parseHistoricalDate } from '../../../src/lib/dates/index.ts';
+
+function display(input: string): string {
+  const result = parseHistoricalDate(input);
+  if (!result.ok) throw new Error(`expected ${input} to parse: ${result.error.message}`);
+  return formatHistoricalDate(result.date);
+}
+
+describe('formatYear', () => {
+  it('writes BCE years with 前', () => {
+    expect(formatYear(-232)).toBe('前232年');
+    expect(formatYear(1743)).toBe('1743年');
+    expect(formatYear(1)).toBe('1年');
+    expect(formatYear(-1)).toBe('前1年');
+  });
+
+  it('refuses year 0', () => {
+    expect(() => formatYear(0)).toThrow(RangeError);
+  });
+});
+
+describe('formatEraYear', () => {
+  it('writes era-years in Chinese numerals, 1 as 元年', () => {
+    expect(formatEraYear({ dynasty: '清', era: '乾隆', emperor: '高宗', year: 8 })).toBe('乾隆八年');
+    expect(formatEraYear({ dynasty: '清', era: '乾隆', emperor: '高宗', year: 8 }, true)).toBe('清乾隆八年');
+    expect(formatEraYear({ dynasty: '清', era: '乾隆', emperor: '高宗', year: 1 })).toBe('乾隆元年');
+    expect(formatEraYear({ dynasty: '清', era: '康熙', emperor: '圣祖', year: 61 })).toBe('康熙六十一年');
+    expect(formatEraYear({ dynasty: '民国', era: '民国', emperor: '', year: 24 }, true)).toBe('民国二十四年');
+  });
+});
+
+describe('formatHistoricalDate', () => {
+  it.each([
+    ['1905', '1905年'],
+    ['公元1905年', '1905年'],
+    ['前232', '前232年'],
+    ['-232', '前232年'],
+    ['约1469', '约1469年'],
+    ['1469?', '约1469年'],
+    ['约前232', '约前232年'],
+    ['1905-03-02', '1905年3月2日'],
+    ['1905年3月', '1905年3月'],
+    ['乾隆八年', '乾隆八年（1743）'],
+    ['乾隆8年', '乾隆八年（1743）'],
+    ['清乾隆八年', '乾隆八年（1743）'],
+    ['光緒廿六年', '光绪二十六年（1900）'],
+    ['乾隆八年（1743）', '乾隆八年（1743）'],
+    ['1743（乾隆八年）', '乾隆八年（1743）'],
+    ['元鼎元年（前116）', '元鼎元年（前116）'],
+    ['民国24年', '民国二十四年（1935）'],
+    ['同治五年十二月二十九日', '同治五年十二月二十九日（1866）'],
+    ['1867-02-03（同治五年十二月二十九日）', '1867年2月3日（同治五年十二月二十九日）'],
+    ['1905年3月（光绪三十一年）', '1905年3月（光绪三十一年）'],
+    ['康熙年间', '康熙年间（1662—1722）'],
+    ['清康熙朝', '康熙年间（1662—1722）'],
+    ['明末', '明末（约1553—1644）'],
+    ['战国', '战国（前475—前221）'],
+    ['秦末', '秦末（约前211—前207）'],
+    ['明代', '明代（1368—1644）'],
+  ])('%j → %j', (input, expected) => {
+    expect(display(input)).toBe(expected);
+  });
+
+  it('adds the dynasty where the era name alone is shared', () => {
+    expect(display('西汉建元元年')).toBe('西汉建元元年（前140）');
+    expect(display('上元二年（675）')).toBe('唐上元二年（675）');
+    expect(display('贞观元年')).toBe('唐贞观元年（627）');
+  });
+
+  it('never uses an ASCII hyphen between years', () => {
+    for (const input of ['战国', '明末', '康熙年间', '西汉末']) expect(display(input)).not.toMatch(/\d-/);
+  });
+
+  it('writes forms that parse back to the same date', () => {
+    for (const input of ['1905', '约前232', '1905-03-02', '乾隆八年', '元鼎元年', '康熙年间', '明末', '战国', '1867-02-03（同治五年十二月二十九日）']) {
+      const first = parseHistoricalDate(input);
+      if (!first.ok) throw new Error(input);
+      const again = parseHistoricalDate(formatHistoricalDate(first.date));
+      if (!again.ok) throw new Error(`${input} → ${formatHistoricalDate(first.date)}: ${again.error.message}`);
+      const { verbatim: _first, ...firstFields } = first.date;
+      const { verbatim: _again, ...againFields } = again.date;
+      expect(againFields).toEqual(firstFields);
+    }
+  });
+});
