@@ -79,14 +79,16 @@ const overrides: Override[] = [
     id: 1266,
     expect: { era: '義熙', firstN: 14, start: 419, end: 419 },
     set: { start: 418, end: 418 },
-    reason: '東晉 義熙 year 14 under 恭帝 dated 418 like the main row; the source gives 419, so 義熙十四年 had two years.',
+    reason:
+      '東晉 義熙 year 14 under 恭帝 dated 418 like the main row; the source gives 419, so 義熙十四年 had two years.',
   },
   // -157 is 文帝's 後元七年 (row 725); this continuation row under 景帝 lost the （後元） label.
   {
     id: 1217,
     expect: { era: '（無年號）', firstN: 7, start: -157 },
     set: { era: '（後元）' },
-    reason: '西漢 文帝 row for -157 relabelled （後元）: it is 後元七年 (row 725), not year 7 of the reign count.',
+    reason:
+      '西漢 文帝 row for -157 relabelled （後元）: it is 後元七年 (row 725), not year 7 of the reign count.',
   },
   // The source has only 1911 for 民國; the Republic era counts from 1912 (民國元年) and is used to 1949.
   {
@@ -108,7 +110,9 @@ function simplify(text: string): string {
   const source = Array.from(text);
   const converted = Array.from(t2s(text));
   if (source.length !== converted.length) return converted.join('');
-  return converted.map((char, i) => (keepAsWritten.has(source[i] ?? '') ? (source[i] ?? char) : char)).join('');
+  return converted
+    .map((char, i) => (keepAsWritten.has(source[i] ?? '') ? (source[i] ?? char) : char))
+    .join('');
 }
 
 function readRows(path: string): Row[] {
@@ -130,12 +134,14 @@ function readRows(path: string): Row[] {
 }
 
 function describe(row: Row): string {
-  return `row ${row.id} ${row.dynasty} ${row.era} ${row.emperor} (${row.firstN}–${row.lastN}, ${row.start} to ${row.end})`;
+  const who = [row.dynasty, row.era, row.emperor].filter((part) => part !== '').join(' ');
+  return `row ${row.id} ${who} (${row.firstN}–${row.lastN}, ${row.start} to ${row.end})`;
 }
 
 function inconsistency(row: Row): string | undefined {
   if (row.end < row.start) return 'ends before it starts';
-  if (yearsBetween(row.start, row.end) !== row.lastN - row.firstN) return 'year span does not match the era-year numbers';
+  if (yearsBetween(row.start, row.end) !== row.lastN - row.firstN)
+    return 'year span does not match the era-year numbers';
   if (row.lastN - row.firstN + 1 > longestEra) return `longer than ${longestEra} years`;
   return undefined;
 }
@@ -145,9 +151,12 @@ const rows = readRows(sourcePath);
 
 for (const override of overrides) {
   const row = rows.find((candidate) => candidate.id === override.id);
-  const matches = row && Object.entries(override.expect).every(([key, value]) => row[key as keyof Row] === value);
+  const matches =
+    row && Object.entries(override.expect).every(([key, value]) => row[key as keyof Row] === value);
   if (!row || !matches) {
-    warnings.push(`override for row ${override.id} not applied: the source row changed (${row ? describe(row) : 'missing'})`);
+    warnings.push(
+      `override for row ${override.id} not applied: the source row changed (${row ? describe(row) : 'missing'})`,
+    );
     continue;
   }
   const problem = inconsistency(row);
@@ -176,22 +185,26 @@ function numberingOrigin(row: Row): number {
   return yearsBetween(1, row.start) - row.firstN;
 }
 
+function withoutNote(emperor: string): string {
+  // 高祖（漢王）: the note says under which title or successor the years were counted.
+  return emperor.replace(/（[^）]*）$/, '');
+}
+
 // Merge rows of one dynasty and era name whose numbering agrees and whose years touch or overlap.
 const groups = new Map<string, Row[][]>();
 for (const row of [...usable].sort((a, b) => a.start - b.start || a.firstN - b.firstN || a.id - b.id)) {
-  const key = `${row.dynasty}\t${eraName(row).name}`;
+  // Reign-year counts without an era name are told apart by emperor (北周 孝閔帝 and 明帝 both start in 557).
+  const { name } = eraName(row);
+  const key = name === '' ? `${row.dynasty}\t\t${withoutNote(row.emperor)}` : `${row.dynasty}\t${name}`;
   const runs = groups.get(key) ?? [];
   const run = runs.find((candidate) =>
-    candidate.some((member) => numberingOrigin(member) === numberingOrigin(row) && row.firstN <= member.lastN + 1),
+    candidate.some(
+      (member) => numberingOrigin(member) === numberingOrigin(row) && row.firstN <= member.lastN + 1,
+    ),
   );
   if (run) run.push(row);
   else runs.push([row]);
   groups.set(key, runs);
-}
-
-function withoutNote(emperor: string): string {
-  // 高祖（漢王）: the note says under which title or successor the years were counted.
-  return emperor.replace(/（[^）]*）$/, '');
 }
 
 // A row that continues an era (first_n > 1) but whose numbering disagrees with the era's main row
@@ -206,7 +219,8 @@ for (const [key, runs] of groups) {
         first.firstN > 1 &&
         other.some((member) => first.firstN >= member.firstN && first.firstN <= member.lastN + 1),
     );
-    if (first && conflict) warnings.push(`excluded ${run.map(describe).join(', ')}: continues an era but its years disagree`);
+    if (first && conflict)
+      warnings.push(`excluded ${run.map(describe).join(', ')}: continues an era but its years disagree`);
     return !conflict;
   });
   groups.set(key, kept);
@@ -221,7 +235,13 @@ for (const runs of groups.values()) {
     const firstN = Math.min(...run.map((row) => row.firstN));
     const lastN = Math.max(...run.map((row) => row.lastN));
     const spellings = matchable ? [name, ...run.flatMap((row) => [row.era, ...row.alternates])] : [];
-    const names = [...new Set(spellings.filter((spelling) => !spelling.startsWith('（')).flatMap((spelling) => [spelling, simplify(spelling)]))];
+    const names = [
+      ...new Set(
+        spellings
+          .filter((spelling) => !spelling.startsWith('（'))
+          .flatMap((spelling) => [spelling, simplify(spelling)]),
+      ),
+    ];
     const emperor = withoutNote(first.emperor);
     records.push({
       ids: run.map((row) => row.id).sort((a, b) => a - b),
@@ -245,7 +265,8 @@ records.sort((a, b) => a.from - b.from || a.to - b.to || (a.ids[0] ?? 0) - (b.id
 const header = {
   source:
     'DDBC Time Authority Database (Dharma Drum Buddhist College, 2008–2010), authority_time/SQL/authority_time_chinese.sql in ddbc/Authority-Databases',
-  licence: 'CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/); see eras.README.md for the changes made',
+  licence:
+    'CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/); see eras.README.md for the changes made',
 };
 const json = [
   '{',
@@ -260,4 +281,5 @@ const json = [
 writeFileSync(outputPath, json);
 
 process.stdout.write(`read ${rows.length} rows, wrote ${records.length} eras to src/data/eras.json\n`);
-if (warnings.length > 0) process.stdout.write(`warnings:\n${warnings.map((warning) => `  - ${warning}`).join('\n')}\n`);
+if (warnings.length > 0)
+  process.stdout.write(`warnings:\n${warnings.map((warning) => `  - ${warning}`).join('\n')}\n`);

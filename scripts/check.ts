@@ -8,7 +8,8 @@
 import { problemsAsJson, formatProblems } from '../src/lib/checks/report.ts';
 import { runArchiveCheck } from '../src/integrations/archive-check.ts';
 
-const json = process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
+const json =
+  process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
 const started = performance.now();
 const { problems, entries } = runArchiveCheck(process.cwd());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

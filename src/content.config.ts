@@ -18,9 +18,7 @@ import { worthySchema } from './schemas/worthy.ts';
  * archive-check integration, with messages in Chinese.
  */
 function entries(name: keyof typeof COLLECTION_FILES) {
-  const { folder, extensions } = COLLECTION_FILES[name];
-  // A one-item brace like `{mdx}` is not expanded by the glob library, so braces only for several.
-  const extension = extensions.length > 1 ? `{${extensions.join(',')}}` : extensions[0];
+  const { folder, extension } = COLLECTION_FILES[name];
   return glob({
     pattern: `**/[^_]*.${extension}`,
     base: `${contentDir()}/${folder}`,

@@ -9,9 +9,9 @@ import { isPublished } from '../schemas/common.ts';
 import { siteConfig, type District } from '../site.config.ts';
 import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/eras.ts';
 import { buildMentions, type EntryKey } from '../lib/mentions.ts';
-import { buildRelationIndex, type RelationView, type Sex } from '../lib/relations.ts';
+import { buildRelationIndex, type RelationView } from '../lib/relations.ts';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
-import { entryPath, isSectionCollection, withBase, type SectionCollection } from '../lib/urls.ts';
+import { entryPath, isSectionCollection, withBase } from '../lib/urls.ts';
 
 export type Worthy = CollectionEntry<'worthies'>;
 export type Place = CollectionEntry<'places'>;
@@ -37,7 +37,9 @@ async function load() {
     getCollection('bibliography'),
   ]);
 
-  worthies.sort((a, b) => (indexYear(a.data) ?? Infinity) - (indexYear(b.data) ?? Infinity) || a.id.localeCompare(b.id));
+  worthies.sort(
+    (a, b) => (indexYear(a.data) ?? Infinity) - (indexYear(b.data) ?? Infinity) || a.id.localeCompare(b.id),
+  );
   places.sort((a, b) => a.id.localeCompare(b.id));
   heritage.sort((a, b) => a.id.localeCompare(b.id));
   studies.sort(
@@ -57,7 +59,7 @@ async function load() {
   const relations = buildRelationIndex(
     worthies.map((w) => ({
       id: w.id,
-      sex: w.data.sex as Sex,
+      sex: w.data.sex,
       relations: w.data.relations.map((r) => ({ ...r, to: r.to?.id })),
     })),
   );
@@ -123,7 +125,7 @@ function textsOf(entry: { body?: string | undefined; data: unknown }): string[] 
 /** Site path of an entry that has a page. */
 export function hrefOf(entry: { collection: string; id: string }): string {
   if (!isSectionCollection(entry.collection)) return import.meta.env.BASE_URL;
-  return withBase(import.meta.env.BASE_URL, entryPath(entry.collection as SectionCollection, entry.id));
+  return withBase(import.meta.env.BASE_URL, entryPath(entry.collection, entry.id));
 }
 
 /** Display title of any entry. */

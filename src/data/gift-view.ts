@@ -7,6 +7,6 @@ export function giftEntries(gift: Gift, archive: Archive): { entry: PageEntry; n
     const key = (Object.keys(GIFT_ENTRY_KEYS) as (keyof typeof GIFT_ENTRY_KEYS)[]).find((k) => k in item);
     const ref = key ? (item as Record<string, unknown>)[key] : undefined;
     const entry = ref ? archive.get(ref as { collection: string; id: string }) : undefined;
-    return entry && entry.collection !== 'events' ? [{ entry: entry as PageEntry, note: item.note }] : [];
+    return entry && entry.collection !== 'events' ? [{ entry: entry, note: item.note }] : [];
   });
 }

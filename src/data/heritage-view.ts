@@ -7,7 +7,9 @@ import type { Fact } from './view-types.ts';
 
 /** Highest listing, for cards: "国家级非遗（2021）". */
 export function listingLabel(item: Heritage): string | undefined {
-  const [top] = [...item.data.listings].sort((a, b) => LISTING_LEVELS.indexOf(a.level) - LISTING_LEVELS.indexOf(b.level));
+  const [top] = [...item.data.listings].sort(
+    (a, b) => LISTING_LEVELS.indexOf(a.level) - LISTING_LEVELS.indexOf(b.level),
+  );
   if (!top) return undefined;
   return `${top.level}非遗${top.year ? `（${top.year}）` : ''}`;
 }
@@ -18,11 +20,17 @@ export function heritageFacts(item: Heritage, archive: Archive): Fact[] {
   if (data.aliases.length > 0) facts.push({ term: '别称', value: data.aliases.join('、') });
   const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
   if (places.length > 0) {
-    facts.push({ term: '地点', value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })) });
+    facts.push({
+      term: '地点',
+      value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })),
+    });
   }
   const people = data.worthies.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
   if (people.length > 0) {
-    facts.push({ term: '人物', value: people.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })) });
+    facts.push({
+      term: '人物',
+      value: people.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })),
+    });
   }
   return facts;
 }
@@ -36,6 +44,10 @@ export function heritageJsonLd(item: Heritage, site: URL | undefined) {
     alternateName: item.data.aliases,
     description: item.data.summary,
     genre: item.data.kind,
-    url: absoluteUrl(site?.href ?? siteConfig.siteUrl, import.meta.env.BASE_URL, entryPath('heritage', item.id)),
+    url: absoluteUrl(
+      site?.href ?? siteConfig.siteUrl,
+      import.meta.env.BASE_URL,
+      entryPath('heritage', item.id),
+    ),
   };
 }

@@ -18,7 +18,14 @@ export function renderMarkdown(text: string, sources: unknown, archive: Archive)
   const { html } = markdownToHtml(text, {
     features: markdownFeatures,
     mdastPlugins: [escapeRawHtmlPlugin, textLinksPlugin({ resolve })],
-    data: { astro: { frontmatter: { sources } } },
+    data: {
+      astro: {
+        frontmatter: { sources },
+        headings: [],
+        localImagePaths: new Set(),
+        remoteImagePaths: new Set(),
+      },
+    },
   });
   return html;
 }

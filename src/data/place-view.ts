@@ -18,7 +18,11 @@ export function placeFacts(place: Place, archive: Archive): Fact[] {
         : '地望未定或跨区县，见正文',
   });
   const within = data.within ? archive.get(data.within) : undefined;
-  if (within) facts.push({ term: '上级', value: [{ label: (within.data as { name: string }).name, href: hrefOf(within) }] });
+  if (within)
+    facts.push({
+      term: '上级',
+      value: [{ label: (within.data as { name: string }).name, href: hrefOf(within) }],
+    });
   if (data.aliases.length > 0) facts.push({ term: '别称', value: data.aliases.join('、') });
   if (data.coordinates) {
     const { lat, lon } = data.coordinates;
@@ -38,7 +42,9 @@ export function placeJsonLd(place: Place, site: URL | undefined) {
     description: data.summary,
     url: absoluteUrl(site?.href ?? siteConfig.siteUrl, base, entryPath('places', place.id)),
     ...(data.coordinates
-      ? { geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon } }
+      ? {
+          geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon },
+        }
       : {}),
   };
 }

@@ -9,7 +9,10 @@ export function studiesOfSeries(archive: Archive, series: Series): Study[] {
 }
 
 /** The studies before and after this one within its series. */
-export function neighbours(archive: Archive, study: Study): { previous?: Study | undefined; next?: Study | undefined } {
+export function neighbours(
+  archive: Archive,
+  study: Study,
+): { previous?: Study | undefined; next?: Study | undefined } {
   if (!study.data.series) return {};
   const series = archive.series.find((s) => s.id === study.data.series?.id);
   if (!series) return {};

@@ -21,7 +21,10 @@ export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
   if (data.aliases.length > 0) {
     facts.push({
       term: '名号',
-      value: data.aliases.map((a) => ({ label: `${a.type}：${a.name}`, after: a.note ? `（${a.note}）` : undefined })),
+      value: data.aliases.map((a) => ({
+        label: `${a.type}：${a.name}`,
+        after: a.note ? `（${a.note}）` : undefined,
+      })),
     });
   }
   facts.push({ term: '生年', value: data.born ? dateWithNote(data.born) : '不详' });
@@ -29,14 +32,25 @@ export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
   const era = archive.eraOfWorthy(worthy);
   facts.push({
     term: '时代',
-    value: [{ label: data.period ?? data.dynasty ?? era?.name ?? '不详', href: era ? `${base}worthies/era/${era.slug}/` : undefined }],
+    value: [
+      {
+        label: data.period ?? data.dynasty ?? era?.name ?? '不详',
+        href: era ? `${base}worthies/era/${era.slug}/` : undefined,
+      },
+    ],
   });
   if (data.native) {
     const place = data.native.place ? archive.get(data.native.place) : undefined;
     const today = data.native.today ? `（${data.native.today}）` : '';
     facts.push({
       term: '籍贯',
-      value: [{ label: data.native.as, href: place ? hrefOf(place) : undefined, after: `${today}${data.native.note ? `；${data.native.note}` : ''}` }],
+      value: [
+        {
+          label: data.native.as,
+          href: place ? hrefOf(place) : undefined,
+          after: `${today}${data.native.note ? `；${data.native.note}` : ''}`,
+        },
+      ],
     });
   }
   facts.push({ term: '与本地', value: data.connection });
@@ -49,11 +63,17 @@ export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
   });
   const districts = archive.districtsOfWorthy(worthy);
   if (districts.length > 0) {
-    facts.push({ term: '区县', value: districts.map((d) => ({ label: d.name, href: `${base}worthies/district/${d.id}/` })) });
+    facts.push({
+      term: '区县',
+      value: districts.map((d) => ({ label: d.name, href: `${base}worthies/district/${d.id}/` })),
+    });
   }
   const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
   if (places.length > 0) {
-    facts.push({ term: '相关地点', value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })) });
+    facts.push({
+      term: '相关地点',
+      value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })),
+    });
   }
   return facts;
 }
@@ -75,7 +95,14 @@ export function worthyJsonLd(worthy: Worthy, archive: Archive, site: URL | undef
     url: absoluteUrl(site?.href ?? siteConfig.siteUrl, base, entryPath('worthies', worthy.id)),
     ...(data.born ? { birthDate: isoDate(data.born) } : {}),
     ...(data.died ? { deathDate: isoDate(data.died) } : {}),
-    ...(data.native ? { birthPlace: { '@type': 'Place', name: native ? (native.data as { name: string }).name : data.native.as } } : {}),
+    ...(data.native
+      ? {
+          birthPlace: {
+            '@type': 'Place',
+            name: native ? (native.data as { name: string }).name : data.native.as,
+          },
+        }
+      : {}),
     gender: data.sex === '男' ? 'Male' : data.sex === '女' ? 'Female' : undefined,
   };
 }

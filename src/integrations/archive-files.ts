@@ -9,26 +9,35 @@ import { BIBLIOGRAPHY_FILE, COLLECTION_FILES } from '../schemas/index.ts';
 export function readContentFiles(contentDir: string, root: string): ContentFile[] {
   const files: ContentFile[] = [];
   const display = (path: string) => relative(root, path).split(sep).join('/');
-  for (const [collection, { folder, extensions }] of Object.entries(COLLECTION_FILES)) {
+  for (const [collection, { folder, extension }] of Object.entries(COLLECTION_FILES)) {
     const base = join(contentDir, folder);
     if (!existsSync(base)) continue;
     const names = readdirSync(base, { recursive: true, encoding: 'utf8' }).sort();
     for (const name of names) {
       const parts = name.split(sep);
       if (parts.some((part) => part.startsWith('_'))) continue;
-      if (!extensions.some((extension) => name.endsWith(`.${extension}`))) continue;
+      if (!name.endsWith(`.${extension}`)) continue;
       const path = join(base, name);
-      files.push({ collection: collection as ContentFile['collection'], path: display(path), text: readFileSync(path, 'utf8') });
+      files.push({
+        collection: collection as ContentFile['collection'],
+        path: display(path),
+        text: readFileSync(path, 'utf8'),
+      });
     }
   }
   const bibliography = join(contentDir, BIBLIOGRAPHY_FILE);
   if (existsSync(bibliography)) {
-    files.push({ collection: 'bibliography', path: display(bibliography), text: readFileSync(bibliography, 'utf8') });
+    files.push({
+      collection: 'bibliography',
+      path: display(bibliography),
+      text: readFileSync(bibliography, 'utf8'),
+    });
   }
   return files;
 }
 
 /** Image paths are relative to the entry's file, as Astro's `image()` resolves them. */
 export function imageExistsFrom(root: string): CheckOptions['imageExists'] {
-  return (entryFile, src) => !src.startsWith('/') && !/^[a-z]+:/i.test(src) && existsSync(resolve(root, dirname(entryFile), src));
+  return (entryFile, src) =>
+    !src.startsWith('/') && !/^[a-z]+:/i.test(src) && existsSync(resolve(root, dirname(entryFile), src));
 }

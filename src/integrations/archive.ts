@@ -25,7 +25,9 @@ export default function archive(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const result = runArchiveCheck(root);
         if (result.problems.length > 0) throw new ArchiveCheckError(formatProblems(result.problems));
-        logger.info(`内容检查通过：${result.entries.length} 条，用时 ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `内容检查通过：${result.entries.length} 条，用时 ${Math.round(performance.now() - started)} ms`,
+        );
 
         const visible = result.entries.filter((e) => e.published || includeDrafts());
         const names = createNameIndex(describeForLinks(visible));

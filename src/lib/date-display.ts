@@ -2,7 +2,13 @@
  * Dates as pages show them: the form the sources use and its counterpart (乾隆八年（1743）,
  * 1716年（清康熙五十五年）), alternatives from other sources, and life spans.
  */
-import { eraYearOf, formatEraYear, formatHistoricalDate, formatYear, type HistoricalDate } from './dates/index.ts';
+import {
+  eraYearOf,
+  formatEraYear,
+  formatHistoricalDate,
+  formatYear,
+  type HistoricalDate,
+} from './dates/index.ts';
 
 /** A date as recorded in an entry: the adopted reading plus other sources' readings. */
 export interface RecordedDate extends HistoricalDate {
@@ -19,7 +25,8 @@ const GREGORIAN_OFFICIAL_FROM = 1912;
  */
 export function dateInBothForms(date: HistoricalDate): string {
   const written = formatHistoricalDate(date);
-  if (date.era || date.approximate || date.precision === 'reign' || date.precision === 'period') return written;
+  if (date.era || date.approximate || date.precision === 'reign' || date.precision === 'period')
+    return written;
   if (date.precision === 'day' && date.year < GREGORIAN_OFFICIAL_FROM) return written;
   const era = eraYearOf(date.year);
   return era ? `${written}（${formatEraYear(era, true)}）` : written;

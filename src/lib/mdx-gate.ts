@@ -11,9 +11,6 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
   Aside: ['type', 'title'],
   Quote: ['source'],
-  Figure: ['src', 'caption'],
-  Gallery: [],
-  EntryLink: ['to'],
 };
 
 /** Plain HTML elements that cannot run code and help with Chinese text (ruby, abbreviations). */
@@ -34,7 +31,17 @@ export const ALLOWED_HTML: Record<string, readonly string[]> = {
 };
 
 /** Elements named in messages so that authors learn why, not just that, they are refused. */
-const DANGEROUS_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'form', 'base']);
+const DANGEROUS_HTML = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'form',
+  'base',
+]);
 
 const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;
 
@@ -69,7 +76,8 @@ export function checkMdxSafety(body: string, lineOffset = 0): GateProblem[] {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     const problem = inspect(node);
     if (problem) problems.push({ line, message: problem });
-    for (const attributeProblem of inspectAttributes(node)) problems.push({ line, message: attributeProblem });
+    for (const attributeProblem of inspectAttributes(node))
+      problems.push({ line, message: attributeProblem });
     node.children?.forEach(visit);
   };
   visit(tree);
@@ -115,7 +123,10 @@ export function checkMarkdownSafety(text: string, lineOffset = 0): GateProblem[]
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     if (node.type === 'html') {
-      problems.push({ line, message: `说明文字里不能写 HTML 标签（「${firstLine(node.value)}」）：请改用 Markdown，如 **加粗**、[链接](https://…)、[[条目名]]。` });
+      problems.push({
+        line,
+        message: `说明文字里不能写 HTML 标签（「${firstLine(node.value)}」）：请改用 Markdown，如 **加粗**、[链接](https://…)、[[条目名]]。`,
+      });
     } else {
       const problem = inspect(node);
       if (problem) problems.push({ line, message: problem });
@@ -139,11 +150,15 @@ function inspectAttributes(node: Node): string[] {
     }
     const attributeName = attribute.name ?? '';
     if (/^on/i.test(attributeName)) {
-      problems.push(`<${name}> 不能带 ${attributeName} 属性：以 on 开头的属性会在浏览器里运行代码。请删去它。`);
+      problems.push(
+        `<${name}> 不能带 ${attributeName} 属性：以 on 开头的属性会在浏览器里运行代码。请删去它。`,
+      );
       continue;
     }
     if (typeof attribute.value === 'object' && attribute.value !== null) {
-      problems.push(`<${name}> 的 ${attributeName} 属性不能用花括号 {…} 赋值：请写成 ${attributeName}="文字"。`);
+      problems.push(
+        `<${name}> 的 ${attributeName} 属性不能用花括号 {…} 赋值：请写成 ${attributeName}="文字"。`,
+      );
       continue;
     }
     if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {

@@ -22,7 +22,11 @@ export function referencesIn(value: unknown, found: EntryKey[] = []): EntryKey[]
   if (Array.isArray(value)) value.forEach((item) => referencesIn(item, found));
   else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    if (typeof record['collection'] === 'string' && typeof record['id'] === 'string' && Object.keys(record).length === 2) {
+    if (
+      typeof record['collection'] === 'string' &&
+      typeof record['id'] === 'string' &&
+      Object.keys(record).length === 2
+    ) {
       found.push({ collection: record['collection'], id: record['id'] });
     } else Object.values(record).forEach((item) => referencesIn(item, found));
   }
@@ -30,7 +34,10 @@ export function referencesIn(value: unknown, found: EntryKey[] = []): EntryKey[]
 }
 
 /** Map from an entry's key (`worthies/xiang-yu`) to the entries that mention it, in input order. */
-export function buildMentions(entries: readonly MentioningEntry[], names: NameIndex): Map<string, EntryKey[]> {
+export function buildMentions(
+  entries: readonly MentioningEntry[],
+  names: NameIndex,
+): Map<string, EntryKey[]> {
   const mentions = new Map<string, EntryKey[]>();
   for (const entry of entries) {
     const targets = new Map<string, EntryKey>();

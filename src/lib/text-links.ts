@@ -96,11 +96,12 @@ export function createNameIndex(entries: NamedEntry[]) {
 
   /** Names sharing a character with the target, best first: near matches for typos. */
   function suggest(target: string): NamedEntry[] {
-    const characters = new Set(target);
+    const characters = new Set(Array.from(target));
     const scored = entries
       .map((entry) => {
         const names = [entry.name, ...entry.otherNames];
-        const score = Math.max(...names.map((name) => [...name].filter((c) => characters.has(c)).length / Math.max(name.length, target.length)));
+        const shared = (name: string) => Array.from(name).filter((c) => characters.has(c)).length;
+        const score = Math.max(...names.map((name) => shared(name) / Math.max(name.length, target.length)));
         return { entry, score };
       })
       .filter(({ score }) => score >= 0.5)
@@ -149,9 +150,12 @@ export function describeForLinks(entries: readonly LinkableEntry[]): NamedEntry[
       case 'worthies': {
         const born = d['born'] as { year: number } | undefined;
         const died = d['died'] as { year: number } | undefined;
-        const dynasty = (d['dynasty'] as string | undefined) ?? dynastyOfYear(died?.year ?? born?.year ?? Number.NaN);
+        const dynasty =
+          (d['dynasty'] as string | undefined) ?? dynastyOfYear(died?.year ?? born?.year ?? Number.NaN);
         const native = (d['native'] as { as?: string } | undefined)?.as;
-        const qualifiers = [dynasty, native, born ? String(born.year) : undefined].filter((q): q is string => !!q);
+        const qualifiers = [dynasty, native, born ? String(born.year) : undefined].filter(
+          (q): q is string => !!q,
+        );
         return [
           {
             collection: 'worthies',
@@ -204,4 +208,3 @@ export function describeForLinks(entries: readonly LinkableEntry[]): NamedEntry[
     }
   });
 }
-

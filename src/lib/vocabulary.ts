@@ -75,10 +75,7 @@ export const HERITAGE_KINDS = [
   { value: '老街古镇', slug: 'old-town' },
 ] as const;
 export type HeritageKind = (typeof HERITAGE_KINDS)[number]['value'];
-export const HERITAGE_KIND_VALUES = HERITAGE_KINDS.map((k) => k.value) as [
-  HeritageKind,
-  ...HeritageKind[],
-];
+export const HERITAGE_KIND_VALUES = HERITAGE_KINDS.map((k) => k.value) as [HeritageKind, ...HeritageKind[]];
 
 /** Levels of an intangible-heritage listing (名录). */
 export const LISTING_LEVELS = ['人类非遗', '国家级', '省级', '市级', '县级'] as const;

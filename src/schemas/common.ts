@@ -38,5 +38,8 @@ export function isPublished(data: { draft: boolean; status: string }): boolean {
 
 /** A non-empty text field. */
 export function text(label: string) {
-  return z.string().trim().min(1, { error: `「${label}」不能为空。` });
+  return z
+    .string()
+    .trim()
+    .min(1, { error: `「${label}」不能为空。` });
 }

@@ -5,14 +5,12 @@ import { dateAsText } from './common.ts';
 /** A date as the sources give it; YAML reads `1905` as a number and `1905-03-02` as a Date, so both are taken as text. */
 const dateText = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : dateAsText(value)),
-  z
-    .string({ error: '日期应写成文字，如 1905、前232、乾隆八年。' })
-    .transform((text, ctx): HistoricalDate => {
-      const result = parseHistoricalDate(text);
-      if (result.ok) return result.date;
-      ctx.issues.push({ code: 'custom', message: result.error.message, input: text });
-      return z.NEVER;
-    }),
+  z.string({ error: '日期应写成文字，如 1905、前232、乾隆八年。' }).transform((text, ctx): HistoricalDate => {
+    const result = parseHistoricalDate(text);
+    if (result.ok) return result.date;
+    ctx.issues.push({ code: 'custom', message: result.error.message, input: text });
+    return z.NEVER;
+  }),
 );
 
 /**
@@ -22,7 +20,8 @@ const dateText = z.preprocess(
  */
 export const historicalDateSchema = z
   .preprocess(
-    (value) => (typeof value === 'object' && value !== null && !(value instanceof Date) ? value : { date: value }),
+    (value) =>
+      typeof value === 'object' && value !== null && !(value instanceof Date) ? value : { date: value },
     z.strictObject({
       /** 采用的日期。 */
       date: dateText,

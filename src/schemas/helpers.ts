@@ -2,14 +2,7 @@ import type { z } from 'astro/zod';
 
 /** Collections that entries may reference. */
 export type CollectionName =
-  | 'worthies'
-  | 'places'
-  | 'heritage'
-  | 'series'
-  | 'studies'
-  | 'gifts'
-  | 'events'
-  | 'bibliography';
+  'worthies' | 'places' | 'heritage' | 'series' | 'studies' | 'gifts' | 'events' | 'bibliography';
 
 /**
  * What a schema needs from its host. Inside Astro these are `image()` from the schema context and

@@ -14,8 +14,14 @@ export function imageSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaH
     /** 图注，显示在图片下方。 */
     caption: z.string().trim().min(1).optional(),
     /** 作者或来源，如「乡贤文史库编辑部绘制」「宿迁市博物馆藏」。 */
-    credit: z.string({ error: '图片缺少「credit」（作者或来源）：请写明图片由谁拍摄、绘制或收藏。' }).trim().min(1),
+    credit: z
+      .string({ error: '图片缺少「credit」（作者或来源）：请写明图片由谁拍摄、绘制或收藏。' })
+      .trim()
+      .min(1),
     /** 许可，如 CC BY 4.0、公有领域、已获授权。 */
-    license: z.string({ error: '图片缺少「license」（许可）：请写明许可，如 CC BY 4.0、公有领域、已获授权。' }).trim().min(1),
+    license: z
+      .string({ error: '图片缺少「license」（许可）：请写明许可，如 CC BY 4.0、公有领域、已获授权。' })
+      .trim()
+      .min(1),
   });
 }

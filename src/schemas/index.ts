@@ -13,13 +13,13 @@ export type { CollectionName, SchemaHelpers } from './helpers.ts';
 
 /** Where each collection lives under `content/` and which files it reads. */
 export const COLLECTION_FILES = {
-  worthies: { folder: 'worthies', extensions: ['mdx'] },
-  places: { folder: 'places', extensions: ['yaml'] },
-  heritage: { folder: 'heritage', extensions: ['mdx'] },
-  series: { folder: 'series', extensions: ['yaml'] },
-  studies: { folder: 'studies', extensions: ['mdx'] },
-  gifts: { folder: 'gifts', extensions: ['mdx'] },
-  events: { folder: 'events', extensions: ['yaml'] },
+  worthies: { folder: 'worthies', extension: 'mdx' },
+  places: { folder: 'places', extension: 'yaml' },
+  heritage: { folder: 'heritage', extension: 'mdx' },
+  series: { folder: 'series', extension: 'yaml' },
+  studies: { folder: 'studies', extension: 'mdx' },
+  gifts: { folder: 'gifts', extension: 'mdx' },
+  events: { folder: 'events', extension: 'yaml' },
 } as const satisfies Record<Exclude<CollectionName, 'bibliography'>, unknown>;
 
 /** The bibliography is one YAML file keyed by source id. */

@@ -6,7 +6,7 @@ export const aliasSchema = z.preprocess(
   // `{ 字: 子才 }` is the short form of `{ type: 字, name: 子才 }`.
   (value) => {
     if (typeof value !== 'object' || value === null || 'type' in value) return value;
-    const entries = Object.entries(value);
+    const entries: [string, unknown][] = Object.entries(value);
     const [first] = entries;
     return entries.length === 1 && first ? { type: first[0], name: first[1] } : value;
   },

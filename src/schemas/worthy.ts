@@ -45,7 +45,9 @@ export function worthySchema<I extends z.ZodType, R extends z.ZodType>(h: Schema
     /** 相关地点（任职、活动、安葬之地等）在本库中的条目。 */
     places: z.array(h.reference('places')).default([]),
     /** 类别：政治、军事、文化、教育、科技、水利、医学、经济、工匠、艺术、革命。 */
-    categories: z.array(z.enum(CATEGORY_VALUES)).min(1, { error: '至少选一个类别（categories），如 [文化]。' }),
+    categories: z
+      .array(z.enum(CATEGORY_VALUES))
+      .min(1, { error: '至少选一个类别（categories），如 [文化]。' }),
     /** 人物关系，写在任意一方即可，另一方自动显示。 */
     relations: z.array(relationSchema(h)).default([]),
     /** 画像或照片，须注明作者和许可。 */

@@ -9,7 +9,12 @@ describe('the fixture archive', () => {
   it('passes the check as it is', () => {
     const { problems, entries } = checkFixture();
     expect(problems).toEqual([]);
-    expect(entries.filter((e) => e.collection === 'worthies').map((e) => e.id).sort()).toEqual(['li-mou', 'wang-mou', 'zhao-mou']);
+    expect(
+      entries
+        .filter((e) => e.collection === 'worthies')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['li-mou', 'wang-mou', 'zhao-mou']);
   });
 });
 
@@ -21,22 +26,83 @@ interface Expected {
 }
 
 const cases: Record<string, Expected> = {
-  'missing-name': { file: 'content/worthies/wang-mou.mdx', line: 1, field: /姓名|名称/, message: /缺少「name」（姓名）/ },
-  'unparseable-date': { file: 'content/worthies/wang-mou.mdx', line: 6, field: /生年/, message: /无法识别日期「1905年春」.*可以写成/ },
-  'inconsistent-date': { file: 'content/worthies/wang-mou.mdx', line: 6, field: /生年/, message: /1743.*1744.*不一致/ },
-  'era-out-of-range': { file: 'content/worthies/wang-mou.mdx', line: 6, field: /生年/, message: /雍正只有十三年/ },
-  'unknown-reference': { file: 'content/worthies/wang-mou.mdx', line: 9, field: /相关地点/, message: /找不到地名条目「bu-cun-zai」/ },
-  'duplicate-slug': { file: 'content/worthies/wang-mou.mdx', message: /文件名「wang-mou」与 .*extra\/wang-mou\.mdx 重复|文件名「wang-mou」与 .*wang-mou\.mdx 重复/ },
-  'alias-claimed-twice': { file: 'content/worthies/li-mou.mdx', line: 4, field: /别名/, message: /别名「某甲」也属于 .*wang-mou\.mdx/ },
-  'image-without-credit': { file: 'content/worthies/li-mou.mdx', field: /画像.*图片来源/, message: /图片缺少「credit」/ },
+  'missing-name': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 2,
+    field: /姓名|名称/,
+    message: /缺少「name」（姓名）/,
+  },
+  'unparseable-date': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 6,
+    field: /生年/,
+    message: /无法识别日期「1905年春」.*可以写成/,
+  },
+  'inconsistent-date': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 6,
+    field: /生年/,
+    message: /1743.*1744.*不一致/,
+  },
+  'era-out-of-range': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 6,
+    field: /生年/,
+    message: /雍正只有十三年/,
+  },
+  'unknown-reference': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 9,
+    field: /相关地点/,
+    message: /找不到地名条目「bu-cun-zai」/,
+  },
+  'duplicate-slug': {
+    file: 'content/worthies/wang-mou.mdx',
+    message: /文件名「wang-mou」与 .*extra\/wang-mou\.mdx 重复|文件名「wang-mou」与 .*wang-mou\.mdx 重复/,
+  },
+  'alias-claimed-twice': {
+    file: 'content/worthies/li-mou.mdx',
+    line: 4,
+    field: /别名/,
+    message: /别名「某甲」也属于 .*wang-mou\.mdx/,
+  },
+  'image-without-credit': {
+    file: 'content/worthies/li-mou.mdx',
+    field: /画像.*图片来源/,
+    message: /图片缺少「credit」/,
+  },
   'draft-referenced': { file: 'content/heritage/mou-xi.mdx', line: 4, message: /还没有发布/ },
-  'slug-mismatch': { file: 'content/worthies/wang-mo.mdx', line: 2, message: /文件名「wang-mo」与名称「王某」的拼音不符：应为 wang-mou/ },
-  'relation-twice': { file: 'content/worthies/li-mou.mdx', line: 7, message: /关系已在 .*wang-mou\.mdx 写过|已在 .* 写过/ },
-  'unknown-field': { file: 'content/worthies/wang-mou.mdx', line: 6, message: /不认识的字段「bron」：是不是想写「born」/ },
+  'slug-mismatch': {
+    file: 'content/worthies/wang-mo.mdx',
+    line: 2,
+    message: /文件名「wang-mo」与名称「王某」的拼音不符：应为 wang-mou/,
+  },
+  'relation-twice': {
+    file: 'content/worthies/wang-mou.mdx',
+    field: /人物关系/,
+    message: /与「li-mou」的关系已在 content\/worthies\/li-mou\.mdx 写过/,
+  },
+  'unknown-field': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 6,
+    message: /不认识的字段「bron」：是不是想写「born」/,
+  },
   'unsafe-mdx': { file: 'content/worthies/wang-mou.mdx', line: 13, message: /不能使用 import 或 export/ },
-  'unknown-wiki-link': { file: 'content/worthies/wang-mou.mdx', line: 13, message: /\[\[项王\]\] 找不到对应的条目/ },
-  'citation-not-listed': { file: 'content/worthies/wang-mou.mdx', line: 13, message: /\[@F2\].*sources.*没有它/ },
-  'unknown-district': { file: 'content/places/jia-zhen.yaml', line: 3, message: /区县「chengbei」不在站点配置里/ },
+  'unknown-wiki-link': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 13,
+    message: /\[\[项王\]\] 找不到对应的条目/,
+  },
+  'citation-not-listed': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 13,
+    message: /\[@F2\].*sources.*没有它/,
+  },
+  'unknown-district': {
+    file: 'content/places/jia-zhen.yaml',
+    line: 3,
+    message: /区县「chengbei」不在站点配置里/,
+  },
   'yaml-syntax': { file: 'content/places/jia-zhen.yaml', message: /YAML 写法有误/ },
 };
 
@@ -45,7 +111,10 @@ describe('a broken entry fails the check with file, line, field and a fix in Chi
     it(name, () => {
       const { problems } = checkFixture(name);
       const match = problems.find((p) => expected.message.test(p.message));
-      expect(match, `no problem matching ${expected.message} among:\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`).toBeDefined();
+      expect(
+        match,
+        `no problem matching ${expected.message} among:\n${problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n')}`,
+      ).toBeDefined();
       expect(match?.file).toBe(expected.file);
       if (expected.line !== undefined) expect(match?.line).toBe(expected.line);
       if (expected.field) expect(match?.field).toMatch(expected.field);

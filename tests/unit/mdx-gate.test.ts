@@ -45,7 +45,9 @@ describe('checkMdxSafety', () => {
   });
 
   it('rejects on* attributes, expression attributes, spreads and unknown attributes', () => {
-    const text = checkMdxSafety('<Aside type="说明" onClick="alert(1)" title={x} {...p} colour="red">x</Aside>\n').map((p) => p.message);
+    const text = checkMdxSafety(
+      '<Aside type="说明" onClick="alert(1)" title={x} {...p} colour="red">x</Aside>\n',
+    ).map((p) => p.message);
     expect(text).toHaveLength(4);
     expect(text.join('\n')).toMatch(/onClick/);
     expect(text.join('\n')).toMatch(/不能用花括号/);
@@ -70,7 +72,10 @@ describe('checkMdxSafety', () => {
 
 describe('checkMarkdownSafety', () => {
   it('refuses raw HTML and unsafe links in Markdown descriptions', () => {
-    const problems = checkMarkdownSafety('第一段\n\n<script>alert(1)</script>\n\n[x](javascript:void(0))\n', 3);
+    const problems = checkMarkdownSafety(
+      '第一段\n\n<script>alert(1)</script>\n\n[x](javascript:void(0))\n',
+      3,
+    );
     expect(problems.map((p) => p.line)).toEqual([6, 8]);
     expect(problems[0]?.message).toMatch(/不能写 HTML 标签/);
   });

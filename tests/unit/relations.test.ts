@@ -14,7 +14,14 @@ describe('inverseRole', () => {
 
 describe('buildRelationIndex', () => {
   const people = [
-    { id: 'xiang-yu', sex: '男' as const, relations: [{ role: '叔父' as const, to: 'xiang-liang' }, { role: '祖父' as const, name: '项燕' }] },
+    {
+      id: 'xiang-yu',
+      sex: '男' as const,
+      relations: [
+        { role: '叔父' as const, to: 'xiang-liang' },
+        { role: '祖父' as const, name: '项燕' },
+      ],
+    },
     { id: 'xiang-liang', sex: '男' as const, relations: [] },
   ];
 
@@ -31,7 +38,15 @@ describe('buildRelationIndex', () => {
 
   it('lists kin before teachers and associates', () => {
     const index = buildRelationIndex([
-      { id: 'a', sex: '男', relations: [{ role: '友人', to: 'b' }, { role: '父', to: 'c' }, { role: '师', to: 'd' }] },
+      {
+        id: 'a',
+        sex: '男',
+        relations: [
+          { role: '友人', to: 'b' },
+          { role: '父', to: 'c' },
+          { role: '师', to: 'd' },
+        ],
+      },
     ]);
     expect(index.get('a')?.map((r) => r.label)).toEqual(['父', '师', '友人']);
   });
@@ -50,7 +65,14 @@ describe('findDuplicateRelations', () => {
   it('accepts relations written once and relations to people outside the archive', () => {
     expect(
       findDuplicateRelations([
-        { id: 'a', sex: '男', relations: [{ role: '叔父', to: 'b' }, { role: '友人', name: '某' }] },
+        {
+          id: 'a',
+          sex: '男',
+          relations: [
+            { role: '叔父', to: 'b' },
+            { role: '友人', name: '某' },
+          ],
+        },
         { id: 'b', sex: '男', relations: [{ role: '友人', to: 'c' }] },
       ]),
     ).toEqual([]);

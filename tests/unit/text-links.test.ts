@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createNameIndex, findCitations, findWikiLinks, splitTextLinks, type NamedEntry } from '../../src/lib/text-links.ts';
+import {
+  createNameIndex,
+  findCitations,
+  findWikiLinks,
+  splitTextLinks,
+  type NamedEntry,
+} from '../../src/lib/text-links.ts';
 
-const entry = (collection: NamedEntry['collection'], id: string, name: string, otherNames: string[] = [], qualifiers: string[] = []): NamedEntry => ({
+const entry = (
+  collection: NamedEntry['collection'],
+  id: string,
+  name: string,
+  otherNames: string[] = [],
+  qualifiers: string[] = [],
+): NamedEntry => ({
   collection,
   id,
   name,
@@ -57,13 +69,17 @@ describe('createNameIndex', () => {
   it('reports an ambiguous name with every candidate, and resolves it with a qualifier', () => {
     const ambiguous = index.resolve('张三');
     expect(ambiguous.ok).toBe(false);
-    expect(!ambiguous.ok && ambiguous.reason === 'ambiguous' && ambiguous.candidates.map((c) => c.id)).toEqual(['zhang-san-qing', 'zhang-san-1905']);
+    expect(
+      !ambiguous.ok && ambiguous.reason === 'ambiguous' && ambiguous.candidates.map((c) => c.id),
+    ).toEqual(['zhang-san-qing', 'zhang-san-1905']);
     const qualified = index.resolve('张三（清）');
     expect(qualified.ok && qualified.entry.id).toBe('zhang-san-qing');
   });
 
   it('suggests near names for an unknown target', () => {
     const unknown = index.resolve('项王');
-    expect(!unknown.ok && unknown.reason === 'unknown' && unknown.suggestions.map((s) => s.id)).toContain('xiang-yu');
+    expect(!unknown.ok && unknown.reason === 'unknown' && unknown.suggestions.map((s) => s.id)).toContain(
+      'xiang-yu',
+    );
   });
 });

@@ -1,7 +1,8 @@
 import type { SatteriFeatures } from '@astrojs/markdown-satteri';
+import type { Features } from 'satteri';
 
 /** Markdown features for entries: GFM with footnotes labelled in Chinese, no typographic rewriting. */
-export const markdownFeatures: SatteriFeatures = {
+export const markdownFeatures = {
   gfm: {
     footnotes: {
       label: '注释',
@@ -12,4 +13,4 @@ export const markdownFeatures: SatteriFeatures = {
   },
   // Chinese text has its own quotation marks; rewriting ASCII ones would alter quoted sources.
   smartPunctuation: false,
-};
+} satisfies SatteriFeatures & Features;

@@ -28,7 +28,8 @@ export function textLinksPlugin({ resolve }: TextLinkOptions) {
     name: 'archive-text-links',
     text(node, ctx) {
       if (!node.value.includes('[@') && !node.value.includes('[[')) return;
-      const frontmatter = (ctx.data as { astro?: { frontmatter?: { sources?: unknown } } }).astro?.frontmatter;
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: { sources?: unknown } } }).astro
+        ?.frontmatter;
       const numbers = sourceNumbers(frontmatter?.sources);
       const mdx = ctx.sourceFormat === 'mdx';
       const replacement = splitTextLinks(node.value).map((segment): MdastContent => {
@@ -51,7 +52,10 @@ export function textLinksPlugin({ resolve }: TextLinkOptions) {
 function citation(number: number, mdx: boolean): MdastContent {
   const href = `#source-${number}`;
   if (!mdx) {
-    return { type: 'html', value: `<sup class="cite"><a href="${href}" aria-label="来源${number}">[${number}]</a></sup>` };
+    return {
+      type: 'html',
+      value: `<sup class="cite"><a href="${href}" aria-label="来源${number}">[${number}]</a></sup>`,
+    };
   }
   return {
     type: 'mdxJsxTextElement',
@@ -68,5 +72,5 @@ function citation(number: number, mdx: boolean): MdastContent {
         children: [{ type: 'text', value: `[${number}]` }],
       },
     ],
-  } as MdastContent;
+  };
 }

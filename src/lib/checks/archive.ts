@@ -13,7 +13,7 @@ import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
 import type { CheckedEntry, ContentFile, Problem } from './types.ts';
-import { explainIssue, type ZodIssueLike } from './zod-messages.ts';
+import { explainIssue } from './zod-messages.ts';
 
 export interface CheckOptions {
   /** District ids from the site config. */
@@ -48,7 +48,12 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const report = (entry: Pick<CheckedEntry, 'file' | 'lineOf'>, path: FieldPath, message: string) =>
-    problems.push({ file: entry.file, line: entry.lineOf(path), field: describeField(path) || undefined, message } as Problem);
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(path),
+      field: describeField(path) || undefined,
+      message,
+    } as Problem);
 
   // Entries whose fields failed still exist: references and links to them are not errors too.
   const unreadable: NamedStub[] = [];
@@ -71,7 +76,8 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
     for (const [marker, path] of references) {
       const target = registry.get(`${marker.$ref}/${marker.id}`);
       if (!target) {
-        if (!exists(marker.$ref, marker.id)) report(entry, path, unknownReference(marker.$ref, marker.id, entries));
+        if (!exists(marker.$ref, marker.id))
+          report(entry, path, unknownReference(marker.$ref, marker.id, entries));
       } else if (visible(entry) && !visible(target)) {
         report(
           entry,
@@ -95,7 +101,13 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   checkStudies(entries, registry, report);
   problems.push(...checkPeople(entries));
   problems.push(...checkMarkdownTexts(entries));
-  problems.push(...checkLinks(entries, [...describeForLinks(entries), ...describeForLinks(unreadable)], options.includeDrafts));
+  problems.push(
+    ...checkLinks(
+      entries,
+      [...describeForLinks(entries), ...describeForLinks(unreadable)],
+      options.includeDrafts,
+    ),
+  );
   return { problems: sortProblems(problems), entries };
 }
 
@@ -107,12 +119,17 @@ interface NamedStub {
 }
 
 /** Parses one entry file and its schema; returns undefined when its fields do not pass. */
-function readEntry(file: ContentFile, problems: Problem[], unreadable: NamedStub[]): CheckedEntry | undefined {
+function readEntry(
+  file: ContentFile,
+  problems: Problem[],
+  unreadable: NamedStub[],
+): CheckedEntry | undefined {
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
   const id = fileName.slice(0, fileName.length - extension.length - 1);
   const source = parseSourceFile(file.text, extension === 'mdx' ? 'mdx' : 'yaml');
-  for (const error of source.syntaxErrors) problems.push({ file: file.path, line: error.line, message: error.message });
+  for (const error of source.syntaxErrors)
+    problems.push({ file: file.path, line: error.line, message: error.message });
   if (!ENTRY_ID.test(id)) {
     problems.push({
       file: file.path,
@@ -135,9 +152,13 @@ function readEntry(file: ContentFile, problems: Problem[], unreadable: NamedStub
   const parsed = schema.safeParse(source.data, { reportInput: true });
   const entry = { file: file.path, lineOf: source.lineOf };
   if (!parsed.success) {
-    unreadable.push({ collection: file.collection, id, data: stubData(source.data as Record<string, unknown>) });
+    unreadable.push({
+      collection: file.collection,
+      id,
+      data: stubData(source.data as Record<string, unknown>),
+    });
     for (const issue of parsed.error.issues) {
-      for (const problem of explainIssue(issue as unknown as ZodIssueLike)) {
+      for (const problem of explainIssue(issue)) {
         problems.push({
           file: file.path,
           line: entry.lineOf(problem.path),
@@ -176,18 +197,23 @@ function stubData(raw: Record<string, unknown>): Record<string, unknown> {
 /** The bibliography is one YAML map: each key a source id, each value a work. */
 function readBibliography(file: ContentFile, problems: Problem[]): CheckedEntry[] {
   const source = parseSourceFile(file.text, 'yaml');
-  for (const error of source.syntaxErrors) problems.push({ file: file.path, line: error.line, message: error.message });
+  for (const error of source.syntaxErrors)
+    problems.push({ file: file.path, line: error.line, message: error.message });
   if (typeof source.data !== 'object' || source.data === null) return [];
   const entries: CheckedEntry[] = [];
   for (const [id, value] of Object.entries(source.data)) {
     const lineOf = (path: FieldPath) => source.lineOf([id, ...path]);
     if (!SOURCE_ID.test(id)) {
-      problems.push({ file: file.path, line: lineOf([]), message: `来源编号「${id}」只能由字母、数字、连字符组成，如 S51。` });
+      problems.push({
+        file: file.path,
+        line: lineOf([]),
+        message: `来源编号「${id}」只能由字母、数字、连字符组成，如 S51。`,
+      });
     }
     const parsed = checkerSchemas.bibliography.safeParse(value, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        for (const problem of explainIssue(issue as unknown as ZodIssueLike)) {
+        for (const problem of explainIssue(issue)) {
           problems.push({
             file: file.path,
             line: lineOf(problem.path),
@@ -202,7 +228,7 @@ function readBibliography(file: ContentFile, problems: Problem[]): CheckedEntry[
       collection: 'bibliography',
       id,
       file: file.path,
-      data: parsed.data as Record<string, unknown>,
+      data: parsed.data,
       body: '',
       bodyLine: 1,
       published: true,
@@ -250,7 +276,11 @@ function checkPlaces(entries: CheckedEntry[], districts: readonly string[], repo
     const written = (entry.data['districts'] as string[] | undefined) ?? [];
     written.forEach((district, index) => {
       if (!districts.includes(district)) {
-        report(entry, ['districts', index], `区县「${district}」不在站点配置里：可用的是 ${districts.join('、')}。`);
+        report(
+          entry,
+          ['districts', index],
+          `区县「${district}」不在站点配置里：可用的是 ${districts.join('、')}。`,
+        );
       }
     });
   }
@@ -264,20 +294,30 @@ function checkStudies(entries: CheckedEntry[], registry: Map<string, CheckedEntr
     const volume = entry.data['volume'] as number | undefined;
     const order = entry.data['order'] as number | undefined;
     if (!series) {
-      if (volume !== undefined) report(entry, ['volume'], '写了册次（volume）却没写丛书（series）：请补上丛书的文件名。');
+      if (volume !== undefined)
+        report(entry, ['volume'], '写了册次（volume）却没写丛书（series）：请补上丛书的文件名。');
       continue;
     }
     const seriesEntry = registry.get(`series/${series.id}`);
     const volumes = (seriesEntry?.data['volumes'] as { number: number }[] | undefined) ?? [];
     if (seriesEntry && volume === undefined) {
-      report(entry, ['volume'], `文章属于丛书「${series.id}」，请写明所在册次（volume），可选：${volumes.map((v) => v.number).join('、')}。`);
+      report(
+        entry,
+        ['volume'],
+        `文章属于丛书「${series.id}」，请写明所在册次（volume），可选：${volumes.map((v) => v.number).join('、')}。`,
+      );
     } else if (seriesEntry && !volumes.some((v) => v.number === volume)) {
-      report(entry, ['volume'], `丛书「${series.id}」没有第 ${volume} 册：可选 ${volumes.map((v) => v.number).join('、')}。`);
+      report(
+        entry,
+        ['volume'],
+        `丛书「${series.id}」没有第 ${volume} 册：可选 ${volumes.map((v) => v.number).join('、')}。`,
+      );
     }
     if (order !== undefined && volume !== undefined) {
       const key = `${series.id}/${volume}/${order}`;
       const other = positions.get(key);
-      if (other) report(entry, ['order'], `阅读顺序 ${order} 已被 ${other.file} 占用：同一册里顺序号不能重复。`);
+      if (other)
+        report(entry, ['order'], `阅读顺序 ${order} 已被 ${other.file} 占用：同一册里顺序号不能重复。`);
       else positions.set(key, entry);
     }
   }

@@ -1,5 +1,11 @@
 /** Checks on `[@S51]` citations and `[[名称]]` wiki links inside bodies and descriptions. */
-import { createNameIndex, findCitations, findWikiLinks, type NamedEntry, type TextLink } from '../text-links.ts';
+import {
+  createNameIndex,
+  findCitations,
+  findWikiLinks,
+  type NamedEntry,
+  type TextLink,
+} from '../text-links.ts';
 import { checkMarkdownSafety } from '../mdx-gate.ts';
 import type { CheckedEntry, Problem } from './types.ts';
 
@@ -13,7 +19,8 @@ export function citedSourceIds(entry: CheckedEntry): string[] {
 function markdownTexts(entry: CheckedEntry): { text: string; line: number }[] {
   const texts: { text: string; line: number }[] = [];
   const description = entry.data['description'];
-  if (typeof description === 'string') texts.push({ text: description, line: entry.lineOf(['description']) + 1 });
+  if (typeof description === 'string')
+    texts.push({ text: description, line: entry.lineOf(['description']) + 1 });
   const names = (entry.data['names'] as { note?: string }[] | undefined) ?? [];
   names.forEach((n, index) => {
     if (n.note) texts.push({ text: n.note, line: entry.lineOf(['names', index, 'note']) });
@@ -30,7 +37,11 @@ function linkableTexts(entry: CheckedEntry): { text: string; line: number }[] {
 export function checkMarkdownTexts(entries: CheckedEntry[]): Problem[] {
   return entries.flatMap((entry) =>
     markdownTexts(entry).flatMap(({ text, line }) =>
-      checkMarkdownSafety(text, line - 1).map((p) => ({ file: entry.file, line: p.line, message: p.message })),
+      checkMarkdownSafety(text, line - 1).map((p) => ({
+        file: entry.file,
+        line: p.line,
+        message: p.message,
+      })),
     ),
   );
 }
@@ -44,7 +55,9 @@ function linksIn(entry: CheckedEntry, find: (text: string) => TextLink[]): TextL
 export function checkLinks(entries: CheckedEntry[], named: NamedEntry[], includeDrafts = false): Problem[] {
   const problems: Problem[] = [];
   // Links may not lead to drafts; entries that failed their fields still count as existing.
-  const unpublished = new Set(entries.filter((e) => !e.published && !includeDrafts).map((e) => `${e.collection}/${e.id}`));
+  const unpublished = new Set(
+    entries.filter((e) => !e.published && !includeDrafts).map((e) => `${e.collection}/${e.id}`),
+  );
   const index = createNameIndex(named.filter((n) => !unpublished.has(`${n.collection}/${n.id}`)));
   const bibliography = new Set(entries.filter((e) => e.collection === 'bibliography').map((e) => e.id));
   for (const entry of entries) {

@@ -9,11 +9,21 @@ import type { CheckedEntry, Problem } from './types.ts';
 const NAMED_COLLECTIONS = new Set(['worthies', 'places', 'heritage']);
 
 export function checkPeople(entries: CheckedEntry[]): Problem[] {
-  return [...checkSlugs(entries), ...checkAliases(entries), ...checkRelations(entries), ...checkDynasties(entries)];
+  return [
+    ...checkSlugs(entries),
+    ...checkAliases(entries),
+    ...checkRelations(entries),
+    ...checkDynasties(entries),
+  ];
 }
 
 function problem(entry: CheckedEntry, path: (string | number)[], message: string): Problem {
-  return { file: entry.file, line: entry.lineOf(path), ...(path.length ? { field: describeField(path) } : {}), message };
+  return {
+    file: entry.file,
+    line: entry.lineOf(path),
+    ...(path.length ? { field: describeField(path) } : {}),
+    message,
+  };
 }
 
 function checkSlugs(entries: CheckedEntry[]): Problem[] {
@@ -50,7 +60,9 @@ function checkAliases(entries: CheckedEntry[]): Problem[] {
     if (entry.collection !== 'worthies') continue;
     claim(entry.data['name'] as string, { entry, path: ['name'], kind: 'name' });
     const aliases = (entry.data['aliases'] as { name: string }[] | undefined) ?? [];
-    aliases.forEach((alias, index) => claim(alias.name, { entry, path: ['aliases', index, 'name'], kind: 'alias' }));
+    aliases.forEach((alias, index) =>
+      claim(alias.name, { entry, path: ['aliases', index, 'name'], kind: 'alias' }),
+    );
   }
   const problems: Problem[] = [];
   for (const [text, list] of claims) {
@@ -76,13 +88,15 @@ function checkRelations(entries: CheckedEntry[]): Problem[] {
   const byId = new Map(people.map((p) => [p.id, p]));
   const problems: Problem[] = [];
   const asRelations = (p: CheckedEntry) =>
-    ((p.data['relations'] as ({ to?: { id: string } } & Omit<DeclaredRelation, 'to'>)[] | undefined) ?? []).map(
-      (r) => ({ ...r, to: r.to?.id }),
-    );
+    (
+      (p.data['relations'] as ({ to?: { id: string } } & Omit<DeclaredRelation, 'to'>)[] | undefined) ?? []
+    ).map((r) => ({ ...r, to: r.to?.id }));
   for (const person of people) {
     asRelations(person).forEach((relation, index) => {
       if (relation.to === person.id) {
-        problems.push(problem(person, ['relations', index, 'to'], '人物关系指向了自己：请改成对方的文件名。'));
+        problems.push(
+          problem(person, ['relations', index, 'to'], '人物关系指向了自己：请改成对方的文件名。'),
+        );
       }
     });
   }
@@ -113,7 +127,11 @@ function checkDynasties(entries: CheckedEntry[]): Problem[] {
     const parsed = parseHistoricalDate(dynasty);
     if (!parsed.ok || parsed.date.precision !== 'period') {
       problems.push(
-        problem(entry, ['dynasty'], `「${dynasty}」不是可识别的朝代或时期：请写如 西周、春秋、秦、西汉、唐、北宋、明、清、民国。`),
+        problem(
+          entry,
+          ['dynasty'],
+          `「${dynasty}」不是可识别的朝代或时期：请写如 西周、春秋、秦、西汉、唐、北宋、明、清、民国。`,
+        ),
       );
     }
   }

@@ -46,14 +46,18 @@ export function isImage(value: unknown): value is ImageMarker {
 export function collectMarkers(
   value: unknown,
   path: (string | number)[] = [],
-  found: { references: [ReferenceMarker, (string | number)[]][]; images: [ImageMarker, (string | number)[]][] } = {
+  found: {
+    references: [ReferenceMarker, (string | number)[]][];
+    images: [ImageMarker, (string | number)[]][];
+  } = {
     references: [],
     images: [],
   },
 ) {
   if (isReference(value)) found.references.push([value, path]);
   else if (isImage(value)) found.images.push([value, path]);
-  else if (Array.isArray(value)) value.forEach((item, index) => collectMarkers(item, [...path, index], found));
+  else if (Array.isArray(value))
+    value.forEach((item, index) => collectMarkers(item, [...path, index], found));
   else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) collectMarkers(item, [...path, key], found);
   }

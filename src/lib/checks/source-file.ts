@@ -2,7 +2,7 @@
  * Reading an entry's text: frontmatter or YAML data, the MDX body, and a map from a field's path
  * to its line, so that every message can say "line 12" rather than only "somewhere in the file".
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -54,8 +54,7 @@ function parseYaml(text: string, lineOffset: number): Omit<ParsedSource, 'body' 
     line: lineCounter.linePos(error.pos[0]).line + lineOffset,
     message: explainYamlError(error.code, error.message),
   }));
-  const lineOf = (path: FieldPath) =>
-    lineCounter.linePos(offsetOf(document, path)).line + lineOffset;
+  const lineOf = (path: FieldPath) => lineCounter.linePos(offsetOf(document, path)).line + lineOffset;
   return {
     data: syntaxErrors.length > 0 ? undefined : document.toJS(),
     lineOf,
@@ -69,9 +68,9 @@ function offsetOf(document: Document, path: FieldPath): number {
   let offset = 0;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) break;
-      offset = (pair.key as { range?: [number, number, number] })?.range?.[0] ?? offset;
+      offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? offset) : offset;
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key] as { range?: [number, number, number] } | undefined;

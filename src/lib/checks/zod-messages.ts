@@ -73,11 +73,7 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j] ?? 0;
-      row[j] = Math.min(
-        current + 1,
-        (row[j - 1] ?? 0) + 1,
-        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
     }
   }
@@ -104,7 +100,10 @@ export function explainIssue(issue: ZodIssueLike): FieldProblem[] {
       ];
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String).join('、');
-      const written = issue.input === undefined ? '' : `现在写的是「${String(issue.input)}」。`;
+      const written =
+        typeof issue.input === 'string' || typeof issue.input === 'number'
+          ? `现在写的是「${issue.input}」。`
+          : '';
       return [{ path, message: `${name}只能是以下之一：${allowed}。${written}` }];
     }
     case 'too_small':
@@ -122,11 +121,15 @@ export function explainIssue(issue: ZodIssueLike): FieldProblem[] {
       ];
     case 'too_big':
       if (/[\u4e00-\u9fff]/.test(issue.message)) return [{ path, message: issue.message }];
-      return [{ path, message: `${name}不能超过 ${issue.maximum}${issue.origin === 'string' ? ' 个字' : ''}。` }];
+      return [
+        { path, message: `${name}不能超过 ${issue.maximum}${issue.origin === 'string' ? ' 个字' : ''}。` },
+      ];
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) => {
         const guess = suggestField(key, KNOWN_FIELDS);
-        const hint = guess ? `是不是想写「${guess}」（${FIELD_LABELS[guess] ?? guess}）？` : '请删除它或检查拼写。';
+        const hint = guess
+          ? `是不是想写「${guess}」（${FIELD_LABELS[guess] ?? guess}）？`
+          : '请删除它或检查拼写。';
         return { path: [...path, key], message: `不认识的字段「${key}」：${hint}` };
       });
     case 'invalid_union': {

@@ -62,7 +62,8 @@ function yearOf(date: string | undefined): string | undefined {
 
 /** 出版地: 出版者, 出版年 — each part only when known. */
 function imprint(source: CitableSource, year: string | undefined): string {
-  const publisher = source.place && source.publisher ? `${source.place}: ${source.publisher}` : source.publisher;
+  const publisher =
+    source.place && source.publisher ? `${source.place}: ${source.publisher}` : source.publisher;
   return [publisher, year].filter(Boolean).join(', ');
 }
 
@@ -87,7 +88,9 @@ export function formatGbt7714(source: CitableSource): string {
     case '析出文献': {
       const editors = source.editors && source.editors.length > 0 ? `${formatNames(source.editors)}. ` : '';
       const host = source.container ? `${source.container}. ` : '';
-      return end(`${authors}${title}[${code}]//${editors}${host}${imprint(source, yearOf(source.date))}${pages}${online(source)}`);
+      return end(
+        `${authors}${title}[${code}]//${editors}${host}${imprint(source, yearOf(source.date))}${pages}${online(source)}`,
+      );
     }
     case '期刊': {
       const year = yearOf(source.date);
@@ -98,7 +101,9 @@ export function formatGbt7714(source: CitableSource): string {
     }
     case '报纸': {
       const edition = source.pages ? `(${source.pages})` : '';
-      return end(`${authors}${title}[${code}]. ${[source.container, source.date].filter(Boolean).join(', ')}${edition}${online(source)}`);
+      return end(
+        `${authors}${title}[${code}]. ${[source.container, source.date].filter(Boolean).join(', ')}${edition}${online(source)}`,
+      );
     }
     case '网页': {
       const publisher = source.publisher ?? source.container;
@@ -112,7 +117,9 @@ export function formatGbt7714(source: CitableSource): string {
       // 专著, 古籍, 方志, 工具书, 学位论文: 题名[M]. 版本. 出版地: 出版者, 出版年: 页码.
       const edition = source.edition ? `. ${source.edition}` : '';
       const published = imprint(source, yearOf(source.date));
-      return end(`${authors}${title}[${code}]${edition}${published ? `. ${published}` : ''}${pages}${online(source)}`);
+      return end(
+        `${authors}${title}[${code}]${edition}${published ? `. ${published}` : ''}${pages}${online(source)}`,
+      );
     }
   }
 }

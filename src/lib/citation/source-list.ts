@@ -27,7 +27,10 @@ export interface NumberedSource {
   url?: string | undefined;
 }
 
-export function numberSources(items: readonly SourceItem[], bibliography: ReadonlyMap<string, ListedSource>): NumberedSource[] {
+export function numberSources(
+  items: readonly SourceItem[],
+  bibliography: ReadonlyMap<string, ListedSource>,
+): NumberedSource[] {
   return items.map((item, index) => {
     if ('id' in item && typeof item.id === 'object') {
       const work = bibliography.get(item.id.id);

@@ -34,25 +34,25 @@ for (const era of eraRecords) {
 const longestEraName = Math.max(...[...erasByName.keys()].map((name) => name.length));
 
 /** Prefixes that stand for several dynasties: 汉建元 may be 西汉 or 东汉. Traditional and simplified forms. */
-const dynastyGroups: [string[], string[]][] = [
-  [['汉', '漢'], ['西汉', '东汉']],
-  [['前汉', '前漢'], ['西汉']],
-  [['晋', '晉'], ['西晋', '东晋']],
-  [['宋'], ['北宋', '南宋', '刘宋']],
-  [['南朝宋'], ['刘宋']],
-  [['齐', '齊'], ['南齐', '北齐']],
-  [['南朝齐', '南朝齊'], ['南齐']],
-  [['梁'], ['南梁', '后梁']],
-  [['南朝梁'], ['南梁']],
-  [['南朝陈', '南朝陳'], ['陈']],
-  [['魏'], ['曹魏', '北魏', '东魏', '西魏']],
-  [['三国魏', '三國魏'], ['曹魏']],
-  [['吴', '吳'], ['孙吴', '南吴']],
-  [['东吴', '東吳', '三国吴', '三國吳'], ['孙吴']],
-  [['蜀'], ['蜀汉', '前蜀', '后蜀']],
-  [['周'], ['北周', '后周', '武周']],
-  [['大明'], ['明']],
-  [['大清'], ['清']],
+const dynastyGroups: { prefixes: string[]; dynasties: string[] }[] = [
+  { prefixes: ['汉', '漢'], dynasties: ['西汉', '东汉'] },
+  { prefixes: ['前汉', '前漢'], dynasties: ['西汉'] },
+  { prefixes: ['晋', '晉'], dynasties: ['西晋', '东晋'] },
+  { prefixes: ['宋'], dynasties: ['北宋', '南宋', '刘宋'] },
+  { prefixes: ['南朝宋'], dynasties: ['刘宋'] },
+  { prefixes: ['齐', '齊'], dynasties: ['南齐', '北齐'] },
+  { prefixes: ['南朝齐', '南朝齊'], dynasties: ['南齐'] },
+  { prefixes: ['梁'], dynasties: ['南梁', '后梁'] },
+  { prefixes: ['南朝梁'], dynasties: ['南梁'] },
+  { prefixes: ['南朝陈', '南朝陳'], dynasties: ['陈'] },
+  { prefixes: ['魏'], dynasties: ['曹魏', '北魏', '东魏', '西魏'] },
+  { prefixes: ['三国魏', '三國魏'], dynasties: ['曹魏'] },
+  { prefixes: ['吴', '吳'], dynasties: ['孙吴', '南吴'] },
+  { prefixes: ['东吴', '東吳', '三国吴', '三國吳'], dynasties: ['孙吴'] },
+  { prefixes: ['蜀'], dynasties: ['蜀汉', '前蜀', '后蜀'] },
+  { prefixes: ['周'], dynasties: ['北周', '后周', '武周'] },
+  { prefixes: ['大明'], dynasties: ['明'] },
+  { prefixes: ['大清'], dynasties: ['清'] },
 ];
 
 /** Written dynasty prefix → simplified dynasty names it stands for. */
@@ -61,7 +61,7 @@ for (const era of eraRecords) {
   dynastiesByPrefix.set(era.dynasty, [era.dynasty]);
   dynastiesByPrefix.set(era.dynastyTraditional, [era.dynasty]);
 }
-for (const [prefixes, dynasties] of dynastyGroups) {
+for (const { prefixes, dynasties } of dynastyGroups) {
   for (const prefix of prefixes) dynastiesByPrefix.set(prefix, dynasties);
 }
 const prefixesLongestFirst = [...dynastiesByPrefix.keys()].sort((a, b) => b.length - a.length);
@@ -104,9 +104,46 @@ export function readEraNames(text: string): EraNameReading[] {
   return readings;
 }
 
-/** The first reading whose rest fits `restPattern`, preferring one whose dynasty prefix fits the era. */
-export function readEraName(text: string, restPattern: RegExp): (EraNameReading & { restMatch: RegExpExecArray }) | undefined {
-  const fitting = readEraNames(text).flatMap((reading) => {
+/** Reign-year counts without an era name (秦 二世, 西汉 惠帝), for 秦二世元年 and 汉惠帝三年. */
+const unnamedEras = eraRecords.filter((era) => era.era === '');
+
+function emperorNames(era: EraRecord): string[] {
+  const names = [era.emperor, era.emperorTraditional];
+  // 秦始皇 for 始皇帝.
+  return [...names, ...names.filter((name) => name.endsWith('皇帝')).map((name) => name.slice(0, -1))];
+}
+
+/**
+ * Readings of `text` as dynasty + emperor for reigns counted without an era name: 秦二世, 汉惠帝.
+ * The dynasty is required, since emperor titles repeat across dynasties.
+ */
+export function readEmperorNames(text: string): EraNameReading[] {
+  const readings: EraNameReading[] = [];
+  for (const dynastyText of prefixesLongestFirst) {
+    if (!text.startsWith(dynastyText)) continue;
+    const dynasties = dynastiesByPrefix.get(dynastyText) ?? [];
+    for (const era of unnamedEras) {
+      if (!dynasties.includes(era.dynasty)) continue;
+      const nameText = emperorNames(era).find((name) => text.startsWith(name, dynastyText.length));
+      if (nameText === undefined) continue;
+      const rest = text.slice(dynastyText.length + nameText.length);
+      readings.push({ dynastyText, nameText, eras: [era], allEras: [era], rest });
+    }
+  }
+  return readings;
+}
+
+/**
+ * The first reading whose rest fits `restPattern`, preferring one whose dynasty prefix fits the era.
+ * With `emperors`, dynasty + emperor readings (秦二世) are tried after era names.
+ */
+export function readEraName(
+  text: string,
+  restPattern: RegExp,
+  emperors = false,
+): (EraNameReading & { restMatch: RegExpExecArray }) | undefined {
+  const readings = emperors ? [...readEraNames(text), ...readEmperorNames(text)] : readEraNames(text);
+  const fitting = readings.flatMap((reading) => {
     const restMatch = restPattern.exec(reading.rest);
     return restMatch ? [{ ...reading, restMatch }] : [];
   });
@@ -153,7 +190,9 @@ export function findEras(name: string): EraCandidate[] {
   const text = name.trim();
   const exact = erasByName.get(text);
   if (exact) return exact.map(toCandidate);
-  const reading = readEraNames(text).find((candidate) => candidate.rest === '' && candidate.dynastyText !== '');
+  const reading = readEraNames(text).find(
+    (candidate) => candidate.rest === '' && candidate.dynastyText !== '',
+  );
   return reading ? reading.eras.map(toCandidate) : [];
 }
 
@@ -213,7 +252,10 @@ const contenders = new Set(['蜀汉', '孙吴', '北魏', '东魏', '西魏', '�
  * rather than 武周's). Otherwise the one main-line era, unless a contender's era is also a candidate
  * (贞观 → 唐, not 西夏; 建元 and 上元 stay ambiguous). `yearOf` gives the year each candidate means.
  */
-export function preferredEra(candidates: EraRecord[], yearOf: (era: EraRecord) => number): EraRecord | undefined {
+export function preferredEra(
+  candidates: EraRecord[],
+  yearOf: (era: EraRecord) => number,
+): EraRecord | undefined {
   if (candidates.length === 1) return candidates[0];
   const mainLineEras = candidates.filter((era) => isMainLine(era, yearOf(era))).sort((a, b) => b.to - a.to);
   const [main] = mainLineEras;

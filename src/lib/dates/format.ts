@@ -21,8 +21,12 @@ export function formatSpan(from: number, to: number): string {
   return from === to ? yearNumber(from) : `${yearNumber(from)}—${yearNumber(to)}`;
 }
 
-/** {乾隆, 8} → '乾隆八年'; with the dynasty '清乾隆八年'; year 1 → '乾隆元年'. */
+/**
+ * {乾隆, 8} → '乾隆八年'; with the dynasty '清乾隆八年'; year 1 → '乾隆元年'. A reign counted without
+ * an era name (era '') is written with dynasty and emperor: '秦二世元年'.
+ */
 export function formatEraYear(eraYear: EraYear, withDynasty = false): string {
+  if (eraYear.era === '') return `${eraYear.dynasty}${eraYear.emperor}${formatEraYearNumber(eraYear.year)}年`;
   const prefix = withDynasty && eraYear.dynasty !== eraYear.era ? eraYear.dynasty : '';
   return `${prefix}${eraYear.era}${formatEraYearNumber(eraYear.year)}年`;
 }
@@ -44,13 +48,14 @@ function eraNameIsShared(era: EraYear): boolean {
  */
 function eraText(date: HistoricalDate, era: EraYear): string {
   for (const part of splitParenthesis(normalizeDateText(date.verbatim))) {
-    const reading = readEraName(part, eraYearRest);
+    const reading = readEraName(part, eraYearRest, true);
     if (reading && reading.restMatch[2]) return part;
   }
   return formatEraYear(era, eraNameIsShared(era));
 }
 
-function gregorianText(date: HistoricalDate): string {
+/** '1905年', '1905年3月', '1905年3月2日'. */
+export function formatGregorian(date: { year: number; month?: number; day?: number }): string {
   if (date.month === undefined) return formatYear(date.year);
   return `${formatYear(date.year)}${date.month}月${date.day === undefined ? '' : `${date.day}日`}`;
 }
@@ -71,7 +76,8 @@ export function formatHistoricalDate(date: HistoricalDate): string {
     const prefix = eraNameIsShared(date.era) ? date.era.dynasty : '';
     return `${prefix}${date.era.era}年间（${formatSpan(date.range.from, date.range.to)}）`;
   }
-  if (date.era && date.month !== undefined) return `${about}${gregorianText(date)}（${eraText(date, date.era)}）`;
+  if (date.era && date.month !== undefined)
+    return `${about}${formatGregorian(date)}（${eraText(date, date.era)}）`;
   if (date.era) return `${eraText(date, date.era)}（${about}${yearNumber(date.year)}）`;
-  return `${about}${gregorianText(date)}`;
+  return `${about}${formatGregorian(date)}`;
 }

@@ -1,7 +1,14 @@
 /** Normalising what people type before parsing: full-width forms, spaces, a trailing parenthesis. */
 
 const fullWidth: Record<string, string> = {
-  '（': '(', '）': ')', '？': '?', '－': '-', '−': '-', '﹣': '-', '～': '~', '．': '.',
+  '（': '(',
+  '）': ')',
+  '？': '?',
+  '－': '-',
+  '−': '-',
+  '﹣': '-',
+  '～': '~',
+  '．': '.',
 };
 
 /** Drops whitespace and maps full-width digits and punctuation to ASCII: '乾隆八年 （１７４３）' → '乾隆八年(1743)'. */

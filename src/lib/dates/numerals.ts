@@ -1,7 +1,19 @@
 /** Chinese numerals as written in era-years and lunar dates: 元, 十五, 二十四, 廿六, 卅, 一百零五. */
 
 const digits: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 廿, 卅, 卌 stand for 二十, 三十, 四十. */

@@ -12,20 +12,29 @@ import {
   westernYearOf,
 } from './eras.ts';
 import type { EraNameReading } from './eras.ts';
-import { formatCandidate, formatSpan, formatYear, yearNumber } from './format.ts';
+import { formatCandidate, formatGregorian, formatSpan, formatYear, yearNumber } from './format.ts';
 import { normalizeDateText, splitParenthesis } from './input.ts';
-import { formatChineseNumber, formatEraYearNumber, numeralCharacters, parseChineseNumber } from './numerals.ts';
+import {
+  formatChineseNumber,
+  formatEraYearNumber,
+  numeralCharacters,
+  parseChineseNumber,
+} from './numerals.ts';
 import { readPeriod } from './periods.ts';
 import type { YearRange } from './periods.ts';
 import type { DateError, DateErrorCode, DateParseResult, EraRecord, HistoricalDate } from './types.ts';
 import { addYears } from './years.ts';
 
-const examples = '可以写成：1905、1905-03-02、前232、约1469、1469?、乾隆八年、乾隆八年（1743）、康熙年间、明末。';
+const examples =
+  '可以写成：1905、1905-03-02、前232、约1469、1469?、乾隆八年、乾隆八年（1743）、康熙年间、明末。';
 
 type Failure = { ok: false; error: DateError };
 
 function fail(code: DateErrorCode, message: string, candidates?: EraRecord[]): Failure {
-  return { ok: false, error: candidates ? { code, message, candidates: candidates.map(toCandidate) } : { code, message } };
+  return {
+    ok: false,
+    error: candidates ? { code, message, candidates: candidates.map(toCandidate) } : { code, message },
+  };
 }
 
 function unparseable(verbatim: string, hint = examples): Failure {
@@ -88,18 +97,16 @@ function readWestern(text: string): { ok: true; western: Western } | Failure | u
     return fail('invalid-day', `「${text}」不是有效日期：月份应在1到12之间。`);
   }
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return fail('invalid-day', `「${text}」不是有效日期：${formatYear(year)}${month}月只有${daysInMonth(year, month)}天。`);
+    return fail(
+      'invalid-day',
+      `「${text}」不是有效日期：${formatYear(year)}${month}月只有${daysInMonth(year, month)}天。`,
+    );
   }
   const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   const western: Western = { year, precision, approximate };
   if (month !== undefined) western.month = month;
   if (day !== undefined) western.day = day;
   return { ok: true, western };
-}
-
-function westernText(western: Western): string {
-  if (western.month === undefined) return formatYear(western.year);
-  return `${formatYear(western.year)}${western.month}月${western.day === undefined ? '' : `${western.day}日`}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,11 +126,17 @@ function outOfRange(reading: EraNameReading, n: number, eraText: string): Failur
   const [only] = reading.eras;
   if (reading.eras.length === 1 && only) {
     const span = formatSpan(only.from, only.to);
+    const name = only.era || `${only.dynasty}${only.emperor}`;
+    // Some records start later than year 1: 秦始皇 from 二十七年 (-220), 前凉's 升平 from 五年.
     const years =
       only.firstN === 1
         ? `只有${formatChineseNumber(only.lastN)}年`
-        : `只有${formatEraYearNumber(only.firstN)}年到${formatChineseNumber(only.lastN)}年`;
-    return fail('era-year-out-of-range', `${only.era}${years}（${span}），没有「${eraText}」。请核对来源。`, reading.eras);
+        : `的纪年只收录了${formatEraYearNumber(only.firstN)}年到${formatChineseNumber(only.lastN)}年`;
+    return fail(
+      'era-year-out-of-range',
+      `${name}${years}（${span}），没有「${eraText}」。请核对来源。`,
+      reading.eras,
+    );
   }
   const described = reading.eras.map((era) => {
     const years = `${formatEraYearNumber(era.firstN)}年到${formatChineseNumber(era.lastN)}年`;
@@ -146,13 +159,16 @@ function unknownDynastyEra(reading: EraNameReading): Failure {
 }
 
 function readEraYearPiece(text: string): { ok: true; piece: EraYearPiece } | Failure | undefined {
-  const reading = readEraName(text, eraYearRest);
+  const reading = readEraName(text, eraYearRest, true);
   if (!reading) return undefined;
   const [, numeralText = '', lunarText = ''] = reading.restMatch;
   const eraText = `${reading.dynastyText}${reading.nameText}${numeralText}年`;
   const n = parseChineseNumber(numeralText);
   if (n === undefined) {
-    return unparseable(text, `「${numeralText}」不是能识别的年数。年数可以写成「元」「八」「二十四」「廿六」或「24」。`);
+    return unparseable(
+      text,
+      `「${numeralText}」不是能识别的年数。年数可以写成「元」「八」「二十四」「廿六」或「24」。`,
+    );
   }
   const lunar = readLunarDate(lunarText);
   if (lunar === 'unreadable') {
@@ -162,7 +178,10 @@ function readEraYearPiece(text: string): { ok: true; piece: EraYearPiece } | Fai
     );
   }
   if (lunar === 'invalid') {
-    return fail('invalid-day', `「${text}」中的农历月日不存在：农历月份是正月到腊月（十二月），每月最多三十天。`);
+    return fail(
+      'invalid-day',
+      `「${text}」中的农历月日不存在：农历月份是正月到腊月（十二月），每月最多三十天。`,
+    );
   }
   if (reading.eras.length === 0) return unknownDynastyEra(reading);
   const candidates = reading.eras.filter((era) => hasEraYear(era, n));
@@ -174,13 +193,19 @@ function ambiguous(piece: EraYearPiece, candidates: EraRecord[]): Failure {
   const { reading, n } = piece;
   const [first] = candidates;
   const numeral = `${formatEraYearNumber(n)}年`;
-  const yearExample = first ? `「${reading.nameText}${numeral}（${yearNumber(westernYearOf(first, n))}）」` : '';
+  const yearExample = first
+    ? `「${reading.nameText}${numeral}（${yearNumber(westernYearOf(first, n))}）」`
+    : '';
   const dynasties = new Set(candidates.map((era) => era.dynasty));
   const advice =
     dynasties.size === candidates.length && reading.dynastyText === '' && first
       ? `请在年号前加朝代（如「${first.dynasty}${reading.nameText}${numeral}」），或在括号里写公元年（如${yearExample}）。`
       : `请在括号里写公元年（如${yearExample}）。`;
-  return fail('ambiguous-era', `「${reading.dynastyText}${reading.nameText}」是多个年号：${listCandidates(candidates)}。${advice}`, candidates);
+  return fail(
+    'ambiguous-era',
+    `「${reading.dynastyText}${reading.nameText}」是多个年号：${listCandidates(candidates)}。${advice}`,
+    candidates,
+  );
 }
 
 function resolveAlone(piece: EraYearPiece): { ok: true; era: EraRecord } | Failure {
@@ -199,7 +224,11 @@ function agrees(era: EraRecord, n: number, western: Western): boolean {
   return western.month !== undefined && western.month <= 2 && addYears(year, 1) === western.year;
 }
 
-function resolveWith(piece: EraYearPiece, western: Western, westernInside: boolean): { ok: true; era: EraRecord } | Failure {
+function resolveWith(
+  piece: EraYearPiece,
+  western: Western,
+  westernInside: boolean,
+): { ok: true; era: EraRecord } | Failure {
   const { candidates, n, eraText } = piece;
   const agreeing = candidates.filter((era) => agrees(era, n, western));
   if (agreeing.length === 1 && agreeing[0]) return { ok: true, era: agreeing[0] };
@@ -210,11 +239,13 @@ function resolveWith(piece: EraYearPiece, western: Western, westernInside: boole
   const eraYears =
     candidates.length === 1 && candidates[0]
       ? formatYear(westernYearOf(candidates[0], n))
-      : candidates.map((era) => `${formatYear(westernYearOf(era, n))}（${era.dynasty}${era.emperor}）`).join('或');
+      : candidates
+          .map((era) => `${formatYear(westernYearOf(era, n))}（${era.dynasty}${era.emperor}）`)
+          .join('或');
   const where = westernInside ? '括号里' : '括号外';
   return fail(
     'mismatch',
-    `「${eraText}」是${eraYears}，${where}写的是${westernText(western)}，两者不一致。请核对来源，只保留正确的写法。`,
+    `「${eraText}」是${eraYears}，${where}写的是${formatGregorian(western)}，两者不一致。请核对来源，只保留正确的写法。`,
     candidates,
   );
 }
@@ -266,7 +297,14 @@ function readPeriodDate(text: string, verbatim: string): DateParseResult | undef
   if (!period) return undefined;
   return {
     ok: true,
-    date: { verbatim, year: period.range.from, precision: 'period', approximate: true, range: period.range, dynasty: period.dynasty },
+    date: {
+      verbatim,
+      year: period.range.from,
+      precision: 'period',
+      approximate: true,
+      range: period.range,
+      dynasty: period.dynasty,
+    },
   };
 }
 
@@ -277,26 +315,38 @@ const hanName = '\\p{Script=Han}+?';
 const unknownEraYear = new RegExp(`^(${hanName})[${numeralCharacters}0-9]+年(.*)$`, 'u');
 const unknownReign = new RegExp(`^(${hanName})(?:年间|年間|间|間)$`, 'u');
 
+const dynastyNamesLongestFirst = [
+  ...new Set(eraRecords.flatMap((era) => [era.dynasty, era.dynastyTraditional])),
+].sort((a, b) => b.length - a.length);
+
+function dynastyPrefixOf(text: string): string {
+  return (
+    dynastyNamesLongestFirst.find((dynasty) => text.startsWith(dynasty) && dynasty.length < text.length) ?? ''
+  );
+}
+
 function unknownEra(text: string): Failure | undefined {
   const match = unknownEraYear.exec(text) ?? unknownReign.exec(text);
   const written = match?.[1];
   if (!written || /^(?:公元|前|约|約)/u.test(written)) return undefined;
-  if (match[2] !== undefined && readLunarDate(match[2]) !== 'valid' && match[2] !== '') return undefined;
+  const after = match[2] ?? '';
+  if (after !== '' && readLunarDate(after) !== 'valid') return undefined;
   // Drop a dynasty prefix (清乾龙八年 → 乾龙) before looking for similar names.
   const withoutPrefix = written.slice(dynastyPrefixOf(written).length);
   const name = withoutPrefix.length >= 2 ? withoutPrefix : written;
   const firstCharacter = name.slice(0, 1);
   const similar = [
-    ...new Set(eraRecords.filter((era) => era.names.some((spelling) => spelling.startsWith(firstCharacter))).map((era) => era.era)),
+    ...new Set(
+      eraRecords
+        .filter((era) => era.names.some((spelling) => spelling.startsWith(firstCharacter)))
+        .map((era) => era.era),
+    ),
   ].slice(0, 12);
-  const suggestion = similar.length > 0 ? `以「${firstCharacter}」开头的年号有：${similar.join('、')}。请核对写法。` : `请核对写法。${examples}`;
+  const suggestion =
+    similar.length > 0
+      ? `以「${firstCharacter}」开头的年号有：${similar.join('、')}。请核对写法。`
+      : `请核对写法。${examples}`;
   return fail('unknown-era', `没有找到年号「${name}」。${suggestion}`);
-}
-
-function dynastyPrefixOf(text: string): string {
-  const dynasties = [...new Set(eraRecords.flatMap((era) => [era.dynasty, era.dynastyTraditional]))];
-  const prefix = dynasties.filter((dynasty) => text.startsWith(dynasty) && dynasty.length < text.length);
-  return prefix.sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +359,8 @@ type Piece =
 
 function readPiece(text: string, verbatim: string): { ok: true; piece: Piece } | Failure {
   const western = readWestern(text);
-  if (western) return western.ok ? { ok: true, piece: { kind: 'western', western: western.western } } : western;
+  if (western)
+    return western.ok ? { ok: true, piece: { kind: 'western', western: western.western } } : western;
   const era = readEraYearPiece(text);
   if (era) return era.ok ? { ok: true, piece: { kind: 'era', piece: era.piece } } : era;
   // Periods first: 民国 is both a period and an era, and 民国时期 is the period.
@@ -319,7 +370,12 @@ function readPiece(text: string, verbatim: string): { ok: true; piece: Piece } |
 }
 
 function westernDate(verbatim: string, western: Western): HistoricalDate {
-  const date: HistoricalDate = { verbatim, year: western.year, precision: western.precision, approximate: western.approximate };
+  const date: HistoricalDate = {
+    verbatim,
+    year: western.year,
+    precision: western.precision,
+    approximate: western.approximate,
+  };
   if (western.month !== undefined) date.month = western.month;
   if (western.day !== undefined) date.day = western.day;
   return date;
@@ -329,7 +385,8 @@ function westernDate(verbatim: string, western: Western): HistoricalDate {
 function readYearRange(text: string): YearRange | undefined {
   const match = /^(?:约|約)?(前?[0-9]{1,4})年?(?:—+|–|~|至|到|-)(前?[0-9]{1,4})年?$/u.exec(text);
   if (!match) return undefined;
-  const year = (written: string): number => (written.startsWith('前') ? -Number(written.slice(1)) : Number(written));
+  const year = (written: string): number =>
+    written.startsWith('前') ? -Number(written.slice(1)) : Number(written);
   return { from: year(match[1] ?? ''), to: year(match[2] ?? '') };
 }
 
@@ -355,7 +412,10 @@ function parseBoth(outerText: string, innerText: string, verbatim: string): Date
         ? { era: inner.piece.piece, western: outer.piece.western, westernInside: false }
         : undefined;
   if (!pair) {
-    return unparseable(verbatim, '括号内外应该一个是公元纪年、一个是年号纪年，如「乾隆八年（1743）」或「1743（乾隆八年）」。');
+    return unparseable(
+      verbatim,
+      '括号内外应该一个是公元纪年、一个是年号纪年，如「乾隆八年（1743）」或「1743（乾隆八年）」。',
+    );
   }
   const resolved = resolveWith(pair.era, pair.western, pair.westernInside);
   if (!resolved.ok) return resolved;

@@ -45,7 +45,10 @@ const simplifiedNames = new Map<string, string>();
 
 for (const era of eraRecords) {
   const span = spans.get(era.dynasty);
-  spans.set(era.dynasty, { from: Math.min(span?.from ?? era.from, era.from), to: Math.max(span?.to ?? era.to, era.to) });
+  spans.set(era.dynasty, {
+    from: Math.min(span?.from ?? era.from, era.from),
+    to: Math.max(span?.to ?? era.to, era.to),
+  });
   simplifiedNames.set(era.dynasty, era.dynasty);
   simplifiedNames.set(era.dynastyTraditional, era.dynasty);
 }
@@ -64,12 +67,17 @@ export function dynastySpan(name: string): YearRange | undefined {
 
 export type PeriodPart = 'early' | 'middle' | 'late' | 'whole';
 
-const partWords: Record<string, PeriodPart> = {
-  '': 'whole', 代: 'whole', 朝: 'whole', 时期: 'whole', 時期: 'whole', 年间: 'whole', 年間: 'whole',
-  初: 'early', 初期: 'early', 初年: 'early', 初叶: 'early', 初葉: 'early', 前期: 'early',
-  中: 'middle', 中叶: 'middle', 中葉: 'middle', 中期: 'middle',
-  末: 'late', 末年: 'late', 末期: 'late', 末叶: 'late', 末葉: 'late', 后期: 'late', 後期: 'late', 晚期: 'late',
+/** Words after a dynasty name: 初/中/末 take a third of its span, 代/朝/时期 the whole. */
+const partWords: Record<PeriodPart, string[]> = {
+  whole: ['', '代', '朝', '时期', '時期', '年间', '年間'],
+  early: ['初', '初期', '初年', '初叶', '初葉', '前期'],
+  middle: ['中', '中叶', '中葉', '中期'],
+  late: ['末', '末年', '末期', '末叶', '末葉', '后期', '後期', '晚期'],
 };
+
+function partOf(word: string): PeriodPart | undefined {
+  return (Object.keys(partWords) as PeriodPart[]).find((part) => partWords[part].includes(word));
+}
 
 /** Thirds of a span: 初 = first third, 中 = middle third, 末 = last third (counted without year 0). */
 export function partOfSpan(span: YearRange, part: PeriodPart): YearRange {
@@ -91,7 +99,7 @@ export interface PeriodReading {
 export function readPeriod(text: string): PeriodReading | undefined {
   for (const name of namesLongestFirst) {
     if (!text.startsWith(name)) continue;
-    const part = partWords[text.slice(name.length)];
+    const part = partOf(text.slice(name.length));
     const dynasty = simplifiedNames.get(name);
     const span = dynasty === undefined ? undefined : spans.get(dynasty);
     if (part && dynasty !== undefined && span) return { dynasty, part, range: partOfSpan(span, part) };

@@ -46,7 +46,10 @@ describe('src/data/eras.json', () => {
         expect(era.names, where).toContain(era.era);
         expect(era.names, where).toContain(era.eraTraditional);
       }
-      expect(era.names.some((name) => name.startsWith('（')), where).toBe(false);
+      expect(
+        era.names.some((name) => name.startsWith('（')),
+        where,
+      ).toBe(false);
     }
   });
 

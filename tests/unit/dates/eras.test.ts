@@ -92,10 +92,13 @@ describe('findEras', () => {
   it('treats rows continuing one era as one era', () => {
     expect(findEras('顺治')).toEqual([{ dynasty: '清', era: '顺治', emperor: '世祖', from: 1644, to: 1661 }]);
     expect(findEras('洪武')).toHaveLength(1);
+    expect(findEras('天正')).toHaveLength(2); // 南梁 豫章王 551 and 武陵王 552: two eras, not one
   });
 
   it('narrows by a dynasty prefix', () => {
-    expect(findEras('西汉建元')).toEqual([{ dynasty: '西汉', era: '建元', emperor: '武帝', from: -140, to: -135 }]);
+    expect(findEras('西汉建元')).toEqual([
+      { dynasty: '西汉', era: '建元', emperor: '武帝', from: -140, to: -135 },
+    ]);
   });
 
   it('never matches reign counts without an era name', () => {

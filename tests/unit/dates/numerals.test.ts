@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseNumber, formatEraYearNumber, parseChineseNumber } from '../../../src/lib/dates/numerals.ts';
+import {
+  formatChineseNumber,
+  formatEraYearNumber,
+  parseChineseNumber,
+} from '../../../src/lib/dates/numerals.ts';
 import { addYears, yearsBetween } from '../../../src/lib/dates/years.ts';
 
 describe('parseChineseNumber', () => {
@@ -28,9 +32,12 @@ describe('parseChineseNumber', () => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  it.each(['', '〇', '零', '十十', '一二', '二十零', '零五', '廿十', '百百', '正', 'x'])('rejects %j', (text) => {
-    expect(parseChineseNumber(text)).toBeUndefined();
-  });
+  it.each(['', '〇', '零', '十十', '一二', '二十零', '零五', '廿十', '百百', '正', 'x'])(
+    'rejects %j',
+    (text) => {
+      expect(parseChineseNumber(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('formatChineseNumber', () => {
@@ -50,7 +57,8 @@ describe('formatChineseNumber', () => {
   });
 
   it('reads back everything it writes', () => {
-    for (let value = 1; value < 1000; value++) expect(parseChineseNumber(formatChineseNumber(value))).toBe(value);
+    for (let value = 1; value < 1000; value++)
+      expect(parseChineseNumber(formatChineseNumber(value))).toBe(value);
   });
 
   it('writes era-year 1 as 元', () => {

@@ -4,7 +4,8 @@ import type { DateError, HistoricalDate } from '../../../src/lib/dates/index.ts'
 
 function parsed(input: string): HistoricalDate {
   const result = parseHistoricalDate(input);
-  if (!result.ok) throw new Error(`expected ${input} to parse, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`expected ${input} to parse, got ${result.error.code}: ${result.error.message}`);
   return result.date;
 }
 
@@ -54,28 +55,50 @@ describe('plain western years', () => {
 
 describe('Gregorian dates and months', () => {
   it.each(['1905-03-02', '1905年3月2日', '1905-3-2'])('%j is a day', (input) => {
-    expect(parsed(input)).toEqual({ verbatim: input, year: 1905, month: 3, day: 2, precision: 'day', approximate: false });
+    expect(parsed(input)).toEqual({
+      verbatim: input,
+      year: 1905,
+      month: 3,
+      day: 2,
+      precision: 'day',
+      approximate: false,
+    });
   });
 
   it.each(['1905-03', '1905年3月'])('%j is a month', (input) => {
-    expect(parsed(input)).toEqual({ verbatim: input, year: 1905, month: 3, precision: 'month', approximate: false });
+    expect(parsed(input)).toEqual({
+      verbatim: input,
+      year: 1905,
+      month: 3,
+      precision: 'month',
+      approximate: false,
+    });
   });
 
   it('accepts 29 February in leap years only', () => {
     expect(parsed('1904-02-29').day).toBe(29);
     expect(parsed('2000-02-29').day).toBe(29);
     expect(failed('1900-02-29').code).toBe('invalid-day');
-    expect(failed('1905-02-29')).toEqual({ code: 'invalid-day', message: '「1905-02-29」不是有效日期：1905年2月只有28天。' });
+    expect(failed('1905-02-29')).toEqual({
+      code: 'invalid-day',
+      message: '「1905-02-29」不是有效日期：1905年2月只有28天。',
+    });
   });
 
-  it.each(['1905-13', '1905-00-01', '1905年4月31日', '1905-06-31', '1905-01-32'])('rejects %j as invalid-day', (input) => {
-    expect(failed(input).code).toBe('invalid-day');
-  });
+  it.each(['1905-13', '1905-00-01', '1905年4月31日', '1905-06-31', '1905-01-32'])(
+    'rejects %j as invalid-day',
+    (input) => {
+      expect(failed(input).code).toBe('invalid-day');
+    },
+  );
 });
 
 describe('year zero', () => {
   it.each(['0', '前0', '0年', '公元前0年'])('%j has no year 0', (input) => {
-    expect(failed(input)).toEqual({ code: 'year-zero', message: '公元纪年没有0年：公元前1年的下一年是公元1年。' });
+    expect(failed(input)).toEqual({
+      code: 'year-zero',
+      message: '公元纪年没有0年：公元前1年的下一年是公元1年。',
+    });
   });
 });
 
@@ -143,7 +166,11 @@ describe('reign-era years', () => {
 
   it('accepts a dynasty prefix, which narrows the era', () => {
     expect(parsed('清乾隆八年')).toMatchObject({ year: 1743, era: qianlong8, dynasty: '清' });
-    expect(parsed('西汉建元元年')).toMatchObject({ year: -140, dynasty: '西汉', era: { era: '建元', emperor: '武帝' } });
+    expect(parsed('西汉建元元年')).toMatchObject({
+      year: -140,
+      dynasty: '西汉',
+      era: { era: '建元', emperor: '武帝' },
+    });
     expect(parsed('西漢建元元年').year).toBe(-140);
     expect(parsed('汉建元元年').year).toBe(-140);
     expect(parsed('前秦建元元年').year).toBe(365);
@@ -162,7 +189,11 @@ describe('reign-era years', () => {
       era: { dynasty: '清', era: '乾隆', emperor: '高宗', year: 30 },
       dynasty: '清',
     });
-    expect(parsed('同治五年十二月二十九日')).toMatchObject({ year: 1866, precision: 'year', era: { era: '同治', year: 5 } });
+    expect(parsed('同治五年十二月二十九日')).toMatchObject({
+      year: 1866,
+      precision: 'year',
+      era: { era: '同治', year: 5 },
+    });
     expect(parsed('同治五年闰五月十五日').year).toBe(1866);
     expect(parsed('乾隆元年正月').year).toBe(1736);
     expect(parsed('乾隆元年春正月').year).toBe(1736);
@@ -180,6 +211,38 @@ describe('reign-era years', () => {
   });
 });
 
+describe('emperor-years of reigns without era names', () => {
+  it.each([
+    ['秦二世元年', -209, '秦', '二世', 1],
+    ['秦二世三年', -207, '秦', '二世', 3],
+    ['汉惠帝三年', -192, '西汉', '惠帝', 3],
+    ['汉高祖五年', -202, '西汉', '高祖', 5],
+    ['西汉文帝元年', -179, '西汉', '文帝', 1],
+    ['秦始皇三十年', -217, '秦', '始皇帝', 30],
+    ['北周明帝二年', 558, '北周', '明帝', 2],
+  ])('%j is %i', (input, year, dynasty, emperor, n) => {
+    expect(parsed(input)).toEqual({
+      verbatim: input,
+      year,
+      precision: 'year',
+      approximate: false,
+      era: { dynasty, era: '', emperor, year: n },
+      dynasty,
+    });
+  });
+
+  it('checks them like era-years', () => {
+    expect(parsed('汉惠帝三年（前192）').year).toBe(-192);
+    expect(failed('汉惠帝三年（前191）').code).toBe('mismatch');
+    expect(failed('秦二世五年')).toMatchObject({
+      code: 'era-year-out-of-range',
+      message: '秦二世只有三年（前209—前207），没有「秦二世五年」。请核对来源。',
+    });
+    // The dynasty is required: emperor titles repeat across dynasties.
+    expect(failed('二世元年').code).toBe('unknown-era');
+  });
+});
+
 describe('the Republic', () => {
   it.each([
     ['民国24年', 1935, 24],
@@ -188,7 +251,12 @@ describe('the Republic', () => {
     ['民国元年', 1912, 1],
     ['中华民国三十八年', 1949, 38],
   ])('%j is %i', (input, year, n) => {
-    expect(parsed(input)).toMatchObject({ year, precision: 'year', era: { era: '民国', dynasty: '民国', year: n }, dynasty: '民国' });
+    expect(parsed(input)).toMatchObject({
+      year,
+      precision: 'year',
+      era: { era: '民国', dynasty: '民国', year: n },
+      dynasty: '民国',
+    });
   });
 
   it('ends in 1949', () => {
@@ -271,28 +339,42 @@ describe('periods', () => {
 });
 
 describe('era-year and western year together', () => {
-  it.each(['乾隆八年（1743）', '乾隆八年(1743)', '乾隆八年(1743年)', '乾隆八年 （1743）', '1743（乾隆八年）', '清乾隆八年（公元1743年）'])(
-    '%j agrees',
-    (input) => {
-      expect(parsed(input)).toEqual({
-        verbatim: input,
-        year: 1743,
-        precision: 'year',
-        approximate: false,
-        era: qianlong8,
-        dynasty: '清',
-      });
-    },
-  );
+  it.each([
+    '乾隆八年（1743）',
+    '乾隆八年(1743)',
+    '乾隆八年(1743年)',
+    '乾隆八年 （1743）',
+    '1743（乾隆八年）',
+    '清乾隆八年（公元1743年）',
+  ])('%j agrees', (input) => {
+    expect(parsed(input)).toEqual({
+      verbatim: input,
+      year: 1743,
+      precision: 'year',
+      approximate: false,
+      era: qianlong8,
+      dynasty: '清',
+    });
+  });
 
   it('handles BCE', () => {
-    expect(parsed('元鼎元年（前116）')).toMatchObject({ year: -116, era: { era: '元鼎', dynasty: '西汉', year: 1 } });
+    expect(parsed('元鼎元年（前116）')).toMatchObject({
+      year: -116,
+      era: { era: '元鼎', dynasty: '西汉', year: 1 },
+    });
     expect(parsed('元鼎元年（-116）').year).toBe(-116);
   });
 
   it('resolves an ambiguous era name by the western year', () => {
-    expect(parsed('上元二年（675）')).toMatchObject({ year: 675, era: { era: '上元', emperor: '高宗', year: 2 }, dynasty: '唐' });
-    expect(parsed('上元二年（761）')).toMatchObject({ year: 761, era: { era: '上元', emperor: '肃宗', year: 2 } });
+    expect(parsed('上元二年（675）')).toMatchObject({
+      year: 675,
+      era: { era: '上元', emperor: '高宗', year: 2 },
+      dynasty: '唐',
+    });
+    expect(parsed('上元二年（761）')).toMatchObject({
+      year: 761,
+      era: { era: '上元', emperor: '肃宗', year: 2 },
+    });
     expect(parsed('建元元年（343）')).toMatchObject({ year: 343, dynasty: '东晋' });
   });
 
@@ -308,7 +390,12 @@ describe('era-year and western year together', () => {
       dynasty: '清',
     });
     expect(parsed('1866-12-01（同治五年十月二十五日）')).toMatchObject({ year: 1866, month: 12, day: 1 });
-    expect(parsed('1905年3月（光绪三十一年）')).toMatchObject({ year: 1905, month: 3, precision: 'month', era: { year: 31 } });
+    expect(parsed('1905年3月（光绪三十一年）')).toMatchObject({
+      year: 1905,
+      month: 3,
+      precision: 'month',
+      era: { year: 31 },
+    });
   });
 
   it('allows the lunar year to be one behind only in January and February', () => {
@@ -353,9 +440,11 @@ describe('errors', () => {
   it('unparseable, with examples of what works', () => {
     expect(failed('1905年春')).toEqual({
       code: 'unparseable',
-      message: '无法识别日期「1905年春」。可以写成：1905、1905-03-02、前232、约1469、1469?、乾隆八年、乾隆八年（1743）、康熙年间、明末。',
+      message:
+        '无法识别日期「1905年春」。可以写成：1905、1905-03-02、前232、约1469、1469?、乾隆八年、乾隆八年（1743）、康熙年间、明末。',
     });
-    for (const input of ['hello', '19050', '明末清初', '乾隆', '乾隆〇年']) expect(failed(input).code).toBe('unparseable');
+    for (const input of ['hello', '19050', '明末清初', '乾隆', '乾隆〇年'])
+      expect(failed(input).code).toBe('unparseable');
   });
 
   it('era-year-out-of-range', () => {
@@ -382,14 +471,20 @@ describe('errors', () => {
       { dynasty: '前秦', era: '建元', emperor: '世祖', from: 365, to: 385 },
       { dynasty: '南齐', era: '建元', emperor: '高帝', from: 479, to: 483 },
     ]);
-    for (const label of ['西汉武帝建元（前140—前135）', '前秦世祖建元（365—385）', '东晋康帝建元（343—345）', '南齐高帝建元（479—483）']) {
+    for (const label of [
+      '西汉武帝建元（前140—前135）',
+      '前秦世祖建元（365—385）',
+      '东晋康帝建元（343—345）',
+      '南齐高帝建元（479—483）',
+    ]) {
       expect(jianyuan.message).toContain(label);
     }
     expect(jianyuan.message).toContain('「西汉建元元年」');
 
     expect(failed('上元二年')).toEqual({
       code: 'ambiguous-era',
-      message: '「上元」是多个年号：唐高宗上元（674—676）、唐肃宗上元（760—761）。请在括号里写公元年（如「上元二年（675）」）。',
+      message:
+        '「上元」是多个年号：唐高宗上元（674—676）、唐肃宗上元（760—761）。请在括号里写公元年（如「上元二年（675）」）。',
       candidates: [
         { dynasty: '唐', era: '上元', emperor: '高宗', from: 674, to: 676 },
         { dynasty: '唐', era: '上元', emperor: '肃宗', from: 760, to: 761 },
