@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { includeDrafts } from '../integrations/build-mode.ts';
+import { contentDir } from '../integrations/content-dir.ts';
 import { isPublished } from '../schemas/common.ts';
 import { siteConfig, type District } from '../site.config.ts';
 import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/eras.ts';
@@ -108,13 +109,17 @@ async function load() {
 
 export type Archive = Awaited<ReturnType<typeof load>>;
 
-let cached: Promise<Archive> | undefined;
+let cached: { key: string; archive: Promise<Archive> } | undefined;
 
-/** The archive, loaded once per build (reloaded on every request in dev, where content changes). */
+/**
+ * The archive, loaded once per build (reloaded on every request in dev, where content changes).
+ * The cache is keyed by what selects the content, since one process may run several builds.
+ */
 export function getArchive(): Promise<Archive> {
   if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+  const key = `${contentDir()}|${String(includeDrafts())}`;
+  if (cached?.key !== key) cached = { key, archive: load() };
+  return cached.archive;
 }
 
 function textsOf(entry: { body?: string | undefined; data: unknown }): string[] {

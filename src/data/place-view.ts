@@ -14,7 +14,10 @@ export function placeFacts(place: Place, archive: Archive): Fact[] {
     term: '今属',
     value:
       districts.length > 0
-        ? districts.map((d) => ({ label: d.name, href: hrefOf({ collection: 'places', id: d.place }) }))
+        ? districts.map((d) => {
+            const page = archive.get({ collection: 'places', id: d.place });
+            return { label: d.name, href: page ? hrefOf(page) : undefined };
+          })
         : '地望未定或跨区县，见正文',
   });
   const within = data.within ? archive.get(data.within) : undefined;

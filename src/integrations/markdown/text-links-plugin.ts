@@ -16,8 +16,11 @@ export interface TextLinkOptions {
 export function sourceNumbers(sources: unknown): Map<string, number> {
   const numbers = new Map<string, number>();
   if (!Array.isArray(sources)) return numbers;
+  // Raw frontmatter has `S51` or `{ id: S51 }`; parsed data has `{ id: { collection, id: S51 } }`.
+  const idOf = (value: unknown): unknown =>
+    typeof value === 'object' && value !== null && 'id' in value ? idOf(value.id) : value;
   sources.forEach((source: unknown, index) => {
-    const id = typeof source === 'string' ? source : (source as { id?: unknown } | null)?.id;
+    const id = idOf(source);
     if (typeof id === 'string' && !numbers.has(id)) numbers.set(id, index + 1);
   });
   return numbers;

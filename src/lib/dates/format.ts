@@ -37,7 +37,7 @@ export function formatCandidate(candidate: EraCandidate): string {
   return `${dynasty}${candidate.emperor}${candidate.era}（${formatSpan(candidate.from, candidate.to)}）`;
 }
 
-/** The dynasty is shown only where the era name alone would not say which era is meant (建元, 上元). */
+/** The dynasty is shown where the author wrote it, or where the era name alone would not say which era is meant (建元, 上元). */
 function eraNameIsShared(era: EraYear): boolean {
   return findEras(era.era).length > 1;
 }
@@ -50,6 +50,8 @@ function eraText(date: HistoricalDate, era: EraYear): string {
   for (const part of splitParenthesis(normalizeDateText(date.verbatim))) {
     const reading = readEraName(part, eraYearRest, true);
     if (reading && reading.restMatch[2]) return part;
+    // An author who wrote the dynasty (东晋义熙元年) keeps it, in its standard spelling.
+    if (reading && reading.dynastyText !== '') return formatEraYear(era, true);
   }
   return formatEraYear(era, eraNameIsShared(era));
 }

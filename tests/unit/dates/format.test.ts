@@ -49,7 +49,7 @@ describe('formatHistoricalDate', () => {
     ['1905年3月', '1905年3月'],
     ['乾隆八年', '乾隆八年（1743）'],
     ['乾隆8年', '乾隆八年（1743）'],
-    ['清乾隆八年', '乾隆八年（1743）'],
+    ['清乾隆八年', '清乾隆八年（1743）'],
     ['光緒廿六年', '光绪二十六年（1900）'],
     ['乾隆八年（1743）', '乾隆八年（1743）'],
     ['1743（乾隆八年）', '乾隆八年（1743）'],
@@ -99,5 +99,14 @@ describe('formatHistoricalDate', () => {
         throw new Error(`${input} → ${formatHistoricalDate(first.date)}: ${again.error.message}`);
       expect({ ...again.date, verbatim: input }).toEqual(first.date);
     }
+  });
+});
+
+describe('a dynasty the author wrote', () => {
+  it('is kept in the display, in its standard spelling', () => {
+    const parsed = parseHistoricalDate('东晋义熙元年（405）');
+    expect(parsed.ok && formatHistoricalDate(parsed.date)).toBe('东晋义熙元年（405）');
+    const plain = parseHistoricalDate('义熙元年');
+    expect(plain.ok && formatHistoricalDate(plain.date)).toBe('义熙元年（405）');
   });
 });

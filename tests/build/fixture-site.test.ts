@@ -1,0 +1,149 @@
+/**
+ * Builds the site over the fixture archive and checks what readers get: names and aliases, dates
+ * in both calendars, relations on both pages, citations, links, facets, and no trace of drafts.
+ * Each build test file runs one Astro build: a second build in the same process reuses modules
+ * of the first, so preview and failing builds live in files of their own.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
+import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { brokenInternalLinks, htmlProblems } from '../helpers/site-audit.ts';
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await buildFixtureSite(FIXTURE_CONTENT);
+});
+
+/** Text of the HTML with tags removed and whitespace collapsed, for reading like a person. */
+function text(html: string | undefined): string {
+  return (html ?? '')
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
+}
+
+describe('a worthy’s page', () => {
+  it('shows the name, typed aliases and both date forms', () => {
+    const page = text(site.page('/worthies/wang-mou/'));
+    expect(page).toContain('王某');
+    expect(page).toContain('字：某甲');
+    expect(page).toContain('号：某园居士');
+    expect(page).toContain('乾隆八年（1743）');
+    expect(page).toMatch(/1800年（清嘉庆五年）（一说1801年）/);
+  });
+
+  it('shows BCE and approximate dates in Chinese form', () => {
+    const page = text(site.page('/worthies/li-mou/'));
+    expect(page).toContain('前232年');
+    expect(page).toContain('约前202年');
+  });
+
+  it('shows a relation on the page that declares it and its reverse on the other page', () => {
+    const declaring = site.page('/worthies/wang-mou/') ?? '';
+    expect(declaring).toMatch(/<span[^>]*class="role[^"]*"[^>]*>子<\/span>\s*<a href="\/worthies\/li-mou\/"/);
+    const other = site.page('/worthies/li-mou/') ?? '';
+    expect(other).toMatch(/<span[^>]*class="role[^"]*"[^>]*>父<\/span>\s*<a href="\/worthies\/wang-mou\/"/);
+    expect(text(declaring)).toContain('库外某师');
+  });
+
+  it('numbers citations in the order of the entry’s sources and links them to the source list', () => {
+    const page = site.page('/worthies/wang-mou/') ?? '';
+    expect(page).toMatch(/<sup class="cite[^"]*"><a href="#source-1"[^>]*>\[1\]<\/a><\/sup>/);
+    expect(page).toMatch(/<sup class="cite[^"]*"><a href="#source-2"[^>]*>\[2\]<\/a><\/sup>/);
+    expect(page).toMatch(/<li id="source-1"[^>]*>[\s\S]*?王某某\. 某县志\[M\]\. 北京: 中华书局, 1985\./);
+    expect(page).toMatch(/<li id="source-2"[^>]*>[\s\S]*?某县沿革\[EB\/OL\]/);
+  });
+
+  it('turns wiki links into links to the named entries and marks legends', () => {
+    const page = site.page('/worthies/wang-mou/') ?? '';
+    expect(page).toMatch(/<a href="\/places\/jia-zhen\/"[^>]*>甲镇<\/a>/);
+    expect(text(page)).toMatch(/传说 相传他在镇上种过一棵槐树/);
+  });
+
+  it('carries schema.org Person data and Open Graph meta', () => {
+    const page = site.page('/worthies/wang-mou/') ?? '';
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)?.[1] ?? '{}') as Record<string, unknown>;
+    expect(ld['@type']).toBe('Person');
+    expect(ld['alternateName']).toEqual(['某甲', '某园居士']);
+    expect(ld['birthDate']).toBe('1743');
+    expect(page).toContain('<meta property="og:title" content="王某"');
+    expect(page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/worthies\/wang-mou\/"/);
+    expect(page).toMatch(/<html lang="zh-CN"/);
+  });
+});
+
+describe('indexes and facets', () => {
+  it('lists published worthies and offers facet pages that work without JavaScript', () => {
+    const index = text(site.page('/worthies/'));
+    expect(index).toContain('王某');
+    expect(index).toContain('李某');
+    const district = text(site.page('/worthies/district/sucheng/'));
+    expect(district).toContain('王某');
+    expect(text(site.page('/worthies/era/qing/'))).toContain('王某');
+    expect(text(site.page('/worthies/era/qinhan/'))).toContain('李某');
+    expect(text(site.page('/worthies/category/junshi/'))).toContain('李某');
+    expect(text(site.page('/worthies/category/junshi/'))).not.toContain('王某');
+  });
+});
+
+describe('a place’s page', () => {
+  it('shows its names over time and the entries linked to it', () => {
+    const page = text(site.page('/places/mou-xian/'));
+    expect(page).toMatch(/某州 东晋义熙元年（405）/);
+    expect(page).toContain('相关人物');
+    expect(page).toContain('王某');
+    expect(page).toContain('某戏');
+  });
+});
+
+describe('heritage, series, studies, gifts', () => {
+  it('shows a heritage listing with level, year and batch', () => {
+    expect(text(site.page('/heritage/mou-xi/'))).toMatch(/省级 2009 第二批 JS-00-0001/);
+  });
+
+  it('lists a series’ studies in reading order and links a study to its neighbours', () => {
+    const series = site.page('/series/mou-cong-shu/') ?? '';
+    expect(series.indexOf('第一篇文章')).toBeLessThan(series.indexOf('第二篇文章'));
+    const first = site.page('/studies/di-yi-pian/') ?? '';
+    expect(first).toMatch(/<a rel="next" href="\/studies\/di-er-pian\/"/);
+    expect(first).toMatch(/data-footnotes/);
+    expect(text(first)).toContain('参考文献');
+  });
+
+  it('lists a gift’s entries in the curated order', () => {
+    const gift = text(site.page('/gifts/mou-li-ce/'));
+    const order = ['王某', '某县', '某戏', '第一篇文章'].map((name) => gift.indexOf(name, gift.indexOf('收录条目')));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(gift).toContain('礼册里的说明');
+  });
+});
+
+describe('drafts', () => {
+  it('are absent from every page, the sitemap and the feed', () => {
+    expect(site.page('/worthies/zhao-mou/')).toBeUndefined();
+    for (const file of allFiles(site.outDir).filter((f) => /\.(html|xml|json)$/.test(f))) {
+      const content = readFileSync(file, 'utf8');
+      expect(content, file).not.toContain('zhao-mou');
+      expect(content, file).not.toContain('未发布草稿标记');
+    }
+    expect(site.file('sitemap-0.xml')).toContain('/worthies/wang-mou/');
+    expect(site.file('rss.xml')).toContain('/worthies/wang-mou/');
+  });
+});
+
+describe('the built site as a whole', () => {
+  it('has no broken internal links', () => {
+    expect(brokenInternalLinks(site.outDir)).toEqual([]);
+  });
+
+  it('is valid HTML', async () => {
+    expect(await htmlProblems(site.outDir)).toEqual([]);
+  });
+});
