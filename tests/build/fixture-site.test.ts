@@ -69,7 +69,9 @@ describe('a worthy’s page', () => {
 
   it('carries schema.org Person data and Open Graph meta', () => {
     const page = site.page('/worthies/wang-mou/') ?? '';
-    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)?.[1] ?? '{}') as Record<string, unknown>;
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/.exec(page)?.[1] ?? '{}',
+    ) as Record<string, unknown>;
     expect(ld['@type']).toBe('Person');
     expect(ld['alternateName']).toEqual(['某甲', '某园居士']);
     expect(ld['birthDate']).toBe('1743');
@@ -119,7 +121,9 @@ describe('heritage, series, studies, gifts', () => {
 
   it('lists a gift’s entries in the curated order', () => {
     const gift = text(site.page('/gifts/mou-li-ce/'));
-    const order = ['王某', '某县', '某戏', '第一篇文章'].map((name) => gift.indexOf(name, gift.indexOf('收录条目')));
+    const order = ['王某', '某县', '某戏', '第一篇文章'].map((name) =>
+      gift.indexOf(name, gift.indexOf('收录条目')),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(gift).toContain('礼册里的说明');
   });

@@ -17,7 +17,10 @@ export interface BuiltSite {
 }
 
 /** Builds the site with `content` as its archive. Environment variables are restored afterwards. */
-export async function buildFixtureSite(content: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+export async function buildFixtureSite(
+  content: string,
+  env: Record<string, string> = {},
+): Promise<BuiltSite> {
   const work = mkdtempSync(join(tmpdir(), 'xiangxian-build-'));
   const outDir = join(work, 'dist');
   const settings: Record<string, string> = { ARCHIVE_CONTENT_DIR: content, ...env };

@@ -1,0 +1,53 @@
+/** axe on one page of every type, in light and dark themes: zero violations. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveBuiltSite } from '../helpers/built-site.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+
+const PAGES = {
+  home: '/',
+  'worthies index': '/worthies/',
+  'worthies facet': '/worthies/era/qing/',
+  worthy: '/worthies/xiang-yu/',
+  'places index': '/places/',
+  place: '/places/xia-xiang/',
+  'heritage index': '/heritage/',
+  heritage: '/heritage/zao-he-long-wang-miao-hui/',
+  'studies index': '/studies/',
+  series: '/series/da-yun-he/',
+  study: '/studies/qian-long-zhu-bi-su-qian/',
+  'gifts index': '/gifts/',
+  gift: '/gifts/yun-he-yu-xiang-xian/',
+  about: '/about/',
+  search: '/search/',
+  'not found': '/no-such-page/',
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuiltSite();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
+  it.each(Object.entries(PAGES))('%s (%s) has no violations', async (_name, path) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    const results = await new AxeBuilder({ page }).analyze();
+    const violations = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+    );
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
