@@ -60,7 +60,7 @@ describe('browsing the archive', () => {
     const target = await marker.getAttribute('href');
     await marker.click();
     await expect.poll(() => page.url()).toContain(target ?? '#');
-    expect(await page.locator(`${target ?? ''}`).textContent()).toMatch(/\[EB\/OL\]|\[M\]/);
+    expect(await page.locator(target ?? '#').textContent()).toMatch(/\[EB\/OL\]|\[M\]/);
   });
 
   it('reaches every link of the header by keyboard, with a visible skip link first', async () => {
