@@ -5,16 +5,16 @@
  */
 import { checkArchive, type CheckResult } from '../lib/checks/archive.ts';
 import { siteConfig } from '../site.config.ts';
-import { imageExistsFrom, readContentFiles } from './archive-files.ts';
+import { readContentFiles, readImageFiles } from './archive-files.ts';
 import { includeDrafts } from './build-mode.ts';
 import { contentDir } from './content-dir.ts';
 
 /** Reads and checks the archive under `root`. */
 export function runArchiveCheck(root: string): CheckResult {
-  const files = readContentFiles(contentDir(root), root);
-  return checkArchive(files, {
+  const folder = contentDir(root);
+  return checkArchive(readContentFiles(folder, root), {
     districts: siteConfig.districts.map((d) => d.id),
-    imageExists: imageExistsFrom(root),
+    images: readImageFiles(folder, root),
     includeDrafts: includeDrafts(),
   });
 }

@@ -1,8 +1,9 @@
 /** Reading `content/` from disk for the archive check. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { CheckOptions } from '../lib/checks/archive.ts';
-import type { ContentFile } from '../lib/checks/types.ts';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { IMAGE_EXTENSIONS } from '../lib/checks/images.ts';
+import type { ContentFile, ImageFile } from '../lib/checks/types.ts';
+import { readImageSize } from '../lib/image-size.ts';
 import { BIBLIOGRAPHY_FILE, COLLECTION_FILES } from '../schemas/index.ts';
 
 /** Every entry file under the content folder, skipping files and folders that start with `_`. */
@@ -36,8 +37,24 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
   return files;
 }
 
-/** Image paths are relative to the entry's file, as Astro's `image()` resolves them. */
-export function imageExistsFrom(root: string): CheckOptions['imageExists'] {
-  return (entryFile, src) =>
-    !src.startsWith('/') && !/^[a-z]+:/i.test(src) && existsSync(resolve(root, dirname(entryFile), src));
+/** Every image file under the content folder, with its size in bytes and pixels. */
+export function readImageFiles(contentDir: string, root: string): ImageFile[] {
+  if (!existsSync(contentDir)) return [];
+  const pattern = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => pattern.test(name) && !name.split(sep).some((part) => part.startsWith('_')))
+    .sort()
+    .map((name) => {
+      const path = join(contentDir, name);
+      // The dimensions sit in the first bytes (after any EXIF block, at most 64 KB).
+      const head = Buffer.alloc(256 * 1024);
+      const descriptor = openSync(path, 'r');
+      const read = readSync(descriptor, head, 0, head.length, 0);
+      closeSync(descriptor);
+      return {
+        path: relative(root, path).split(sep).join('/'),
+        bytes: statSync(path).size,
+        size: readImageSize(head.subarray(0, read)),
+      };
+    });
 }

@@ -12,6 +12,7 @@ import { ArchiveCheckError, runArchiveCheck } from './archive-check.ts';
 import { includeDrafts } from './build-mode.ts';
 import { contentDir } from './content-dir.ts';
 import { mdxGatePlugin } from './mdx-gate-plugin.ts';
+import { stripImageMetadata } from './strip-image-metadata.ts';
 import { markdownFeatures } from './markdown/features.ts';
 import { escapeRawHtmlPlugin } from './markdown/raw-html-plugin.ts';
 import { textLinksPlugin } from './markdown/text-links-plugin.ts';
@@ -45,6 +46,10 @@ export default function archive(): AstroIntegration {
             }),
           },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const cleaned = await stripImageMetadata(fileURLToPath(dir));
+        if (cleaned.length > 0) logger.info(`已去除 ${cleaned.length} 个图片文件中的元数据（EXIF/GPS）`);
       },
     },
   };

@@ -5,6 +5,7 @@
  * of the first, so preview and failing builds live in files of their own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
@@ -149,5 +150,25 @@ describe('the built site as a whole', () => {
 
   it('is valid HTML', async () => {
     expect(await htmlProblems(site.outDir)).toEqual([]);
+  });
+});
+
+describe('images', () => {
+  it('publishes a portrait as responsive AVIF and WebP, with credit and licence', () => {
+    const page = site.page('/worthies/wang-mou/') ?? '';
+    expect(page).toMatch(
+      /<picture[^>]*>[\s\S]*type="image\/avif"[\s\S]*type="image\/webp"[\s\S]*<img[^>]+alt="王某画像（测试用的示意图）"/,
+    );
+    expect(text(page)).toContain('测试编辑部绘制，CC0');
+  });
+
+  it('strips EXIF and GPS metadata from every published image', async () => {
+    const images = allFiles(site.outDir).filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f));
+    expect(images.length).toBeGreaterThan(2);
+    for (const image of images) {
+      const metadata = await sharp(image).metadata();
+      expect(metadata.exif, image).toBeUndefined();
+      expect(readFileSync(image).includes('GPS'), image).toBe(false);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkArchive, type CheckResult } from '../../src/lib/checks/archive.ts';
-import { imageExistsFrom, readContentFiles } from '../../src/integrations/archive-files.ts';
+import { readContentFiles, readImageFiles } from '../../src/integrations/archive-files.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -22,7 +22,7 @@ export function checkFixture(broken?: string, options: { includeDrafts?: boolean
   const { root, content } = fixtureCopy(broken);
   return checkArchive(readContentFiles(content, root), {
     districts: siteConfig.districts.map((d) => d.id),
-    imageExists: imageExistsFrom(root),
+    images: readImageFiles(content, root),
     ...options,
   });
 }

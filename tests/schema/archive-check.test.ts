@@ -103,6 +103,18 @@ const cases: Record<string, Expected> = {
     line: 3,
     message: /区县「chengbei」不在站点配置里/,
   },
+  'oversized-image': {
+    file: 'content/worthies/li-mou.mdx',
+    line: 7,
+    field: /画像.*图片文件/,
+    message: /6200×40 像素，长边超过 6000 像素/,
+  },
+  'unreferenced-image': {
+    file: 'content/places/forgotten.png',
+    line: 1,
+    message: /没有被任何条目使用，不会发布/,
+  },
+  'remote-image': { file: 'content/worthies/li-mou.mdx', line: 7, message: /不能用网址或绝对路径/ },
   'yaml-syntax': { file: 'content/places/jia-zhen.yaml', message: /YAML 写法有误/ },
 };
 

@@ -12,14 +12,15 @@ import { checkLinks, checkMarkdownTexts } from './link-checks.ts';
 import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
-import type { CheckedEntry, ContentFile, Problem } from './types.ts';
+import { checkImages } from './images.ts';
+import type { CheckedEntry, ContentFile, ImageFile, Problem } from './types.ts';
 import { explainIssue } from './zod-messages.ts';
 
 export interface CheckOptions {
   /** District ids from the site config. */
   districts: readonly string[];
-  /** Whether an image path written in an entry exists next to it. */
-  imageExists: (entryFile: string, src: string) => boolean;
+  /** Every image file under the content folder. */
+  images: readonly ImageFile[];
   /** Preview builds publish drafts; then references to drafts are fine. */
   includeDrafts?: boolean;
 }
@@ -72,7 +73,7 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   const visible = (e: CheckedEntry) => e.published || options.includeDrafts === true;
 
   for (const entry of entries) {
-    const { references, images } = collectMarkers(entry.data);
+    const { references } = collectMarkers(entry.data);
     for (const [marker, path] of references) {
       const target = registry.get(`${marker.$ref}/${marker.id}`);
       if (!target) {
@@ -86,17 +87,9 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
         );
       }
     }
-    for (const [marker, path] of images) {
-      if (!options.imageExists(entry.file, marker.$image)) {
-        report(
-          entry,
-          path,
-          `找不到图片文件「${marker.$image}」：图片要放在条目旁边，路径相对于本文件（如 ./${entry.id}/portrait.jpg），注意大小写和扩展名。`,
-        );
-      }
-    }
   }
 
+  problems.push(...checkImages(entries, options.images));
   checkPlaces(entries, options.districts, report);
   checkStudies(entries, registry, report);
   problems.push(...checkPeople(entries));

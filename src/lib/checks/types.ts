@@ -12,6 +12,15 @@ export interface ContentFile {
   text: string;
 }
 
+/** An image file under `content/`, with what the check needs to judge it. */
+export interface ImageFile {
+  /** Path relative to the project root, like ContentFile.path. */
+  path: string;
+  bytes: number;
+  /** Pixel size when the format could be read. */
+  size?: { width: number; height: number } | undefined;
+}
+
 /** One thing wrong, located as precisely as the file allows. */
 export interface Problem {
   file: string;
