@@ -35,11 +35,12 @@ const cases = {
   'import of a local module': hostile(
     'import',
     () => `import './evil.mjs'`,
-    (folder, marker) =>
+    (folder, marker) => {
       writeFileSync(
         join(folder, 'evil.mjs'),
         `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'import');\n`,
-      ),
+      );
+    },
   ),
   'export const': hostile(
     'export',
