@@ -3,3 +3,25 @@ export interface Fact {
   term: string;
   value: string | { label: string; href?: string | undefined; after?: string | undefined }[];
 }
+
+/** A declared image as pages receive it: optimised source plus its caption, credit and licence. */
+export interface EntryImage {
+  src: import('astro').ImageMetadata;
+  alt: string;
+  caption?: string | undefined;
+  credit: string;
+  license: string;
+}
+
+/** The images an entry declares, keyed as the Figure plugin names them. */
+export function imagesOf(data: {
+  portrait?: EntryImage | undefined;
+  cover?: EntryImage | undefined;
+  gallery?: EntryImage[] | undefined;
+}): Record<string, EntryImage> {
+  const images: Record<string, EntryImage> = {};
+  if (data.portrait) images['portrait'] = data.portrait;
+  if (data.cover) images['cover'] = data.cover;
+  data.gallery?.forEach((image, index) => (images[`gallery.${index}`] = image));
+  return images;
+}

@@ -14,6 +14,7 @@ import { contentDir } from './content-dir.ts';
 import { mdxGatePlugin } from './mdx-gate-plugin.ts';
 import { stripImageMetadata } from './strip-image-metadata.ts';
 import { markdownFeatures } from './markdown/features.ts';
+import { figurePlugin } from './markdown/figure-plugin.ts';
 import { escapeRawHtmlPlugin } from './markdown/raw-html-plugin.ts';
 import { textLinksPlugin } from './markdown/text-links-plugin.ts';
 
@@ -42,7 +43,7 @@ export default function archive(): AstroIntegration {
           markdown: {
             processor: satteri({
               features: markdownFeatures,
-              mdastPlugins: [escapeRawHtmlPlugin, textLinksPlugin({ resolve })],
+              mdastPlugins: [escapeRawHtmlPlugin, textLinksPlugin({ resolve }), figurePlugin],
             }),
           },
         });

@@ -11,6 +11,9 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
   Aside: ['type', 'title'],
   Quote: ['source'],
+  Figure: ['src', 'caption'],
+  Gallery: [],
+  EntryLink: ['to'],
 };
 
 /** Plain HTML elements that cannot run code and help with Chinese text (ruby, abbreviations). */
@@ -45,6 +48,13 @@ const DANGEROUS_HTML = new Set([
 
 const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;
 
+/** A use of one of the site's components, for checks that need the whole archive (links, images). */
+export interface ComponentUse {
+  name: string;
+  attributes: Record<string, string>;
+  line: number;
+}
+
 export interface GateProblem {
   /** 1-based line in the file (frontmatter included when `lineOffset` is given). */
   line: number;
@@ -65,23 +75,40 @@ const COMPONENT_LIST = Object.keys(ALLOWED_COMPONENTS).join('、');
 
 /** Checks an MDX body. `lineOffset` is the number of lines before the body (the frontmatter). */
 export function checkMdxSafety(body: string, lineOffset = 0): GateProblem[] {
+  return inspectMdx(body, lineOffset).problems;
+}
+
+/** The gate's findings and the site components the body uses (with literal attributes only). */
+export function inspectMdx(
+  body: string,
+  lineOffset = 0,
+): { problems: GateProblem[]; components: ComponentUse[] } {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (error) {
-    return [syntaxProblem(error, lineOffset)];
+    return { problems: [syntaxProblem(error, lineOffset)], components: [] };
   }
   const problems: GateProblem[] = [];
+  const components: ComponentUse[] = [];
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
     const problem = inspect(node);
     if (problem) problems.push({ line, message: problem });
     for (const attributeProblem of inspectAttributes(node))
       problems.push({ line, message: attributeProblem });
+    if (node.name && node.name in ALLOWED_COMPONENTS) {
+      const attributes: Record<string, string> = {};
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.name && typeof attribute.value === 'string')
+          attributes[attribute.name] = attribute.value;
+      }
+      components.push({ name: node.name, attributes, line });
+    }
     node.children?.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return { problems, components };
 }
 
 function inspect(node: Node): string | undefined {

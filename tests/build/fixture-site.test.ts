@@ -172,3 +172,16 @@ describe('images', () => {
     }
   });
 });
+
+describe('components in entry texts', () => {
+  it('renders <Figure> with the declared image, its caption, credit and licence', () => {
+    const page = site.page('/heritage/mou-xi/') ?? '';
+    expect(page).toMatch(
+      /<figure class="figure[^"]*">\s*<picture[^>]*>[\s\S]*?alt="某戏舞台示意图"[\s\S]*?某戏的舞台（示意）[\s\S]*?测试编辑部绘制，CC0/,
+    );
+  });
+
+  it('renders <EntryLink> as a link to the named entry', () => {
+    expect(site.page('/heritage/mou-xi/')).toMatch(/<a href="\/worthies\/wang-mou\/"[^>]*>这位乡贤<\/a>/);
+  });
+});

@@ -115,6 +115,16 @@ const cases: Record<string, Expected> = {
     message: /没有被任何条目使用，不会发布/,
   },
   'remote-image': { file: 'content/worthies/li-mou.mdx', line: 7, message: /不能用网址或绝对路径/ },
+  'undeclared-figure': {
+    file: 'content/heritage/mou-xi.mdx',
+    line: 10,
+    message: /<Figure src="\.\/mou-xi\/stage\.png"> 用的图片没有在元数据里登记/,
+  },
+  'unknown-entry-link': {
+    file: 'content/heritage/mou-xi.mdx',
+    line: 8,
+    message: /\[\[不存在的人\]\] 找不到对应的条目/,
+  },
   'yaml-syntax': { file: 'content/places/jia-zhen.yaml', message: /YAML 写法有误/ },
 };
 

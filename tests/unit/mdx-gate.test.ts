@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkdownSafety, checkMdxSafety } from '../../src/lib/mdx-gate.ts';
+import { readFileSync } from 'node:fs';
+import { ALLOWED_COMPONENTS, checkMarkdownSafety, checkMdxSafety } from '../../src/lib/mdx-gate.ts';
 
 const messages = (body: string, offset = 0) => checkMdxSafety(body, offset);
 
@@ -82,5 +83,16 @@ describe('checkMarkdownSafety', () => {
 
   it('accepts ordinary Markdown', () => {
     expect(checkMarkdownSafety('**加粗**、[链接](https://example.org)、[[下相]]、[@S01]\n')).toEqual([]);
+  });
+});
+
+describe('the allowlist', () => {
+  it('names exactly the components entry texts are rendered with', () => {
+    const body = readFileSync(new URL('../../src/components/EntryBody.astro', import.meta.url), 'utf8');
+    const provided = /components=\{\{([^}]+)\}\}/
+      .exec(body)?.[1]
+      ?.split(',')
+      .map((name) => name.trim());
+    expect(provided?.sort()).toEqual(Object.keys(ALLOWED_COMPONENTS).sort());
   });
 });

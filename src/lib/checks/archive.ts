@@ -7,7 +7,7 @@ import { isPublished } from '../../schemas/common.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { describeField } from './field-labels.ts';
 import { describeForLinks } from '../text-links.ts';
-import { checkMdxSafety } from '../mdx-gate.ts';
+import { inspectMdx, type ComponentUse } from '../mdx-gate.ts';
 import { checkLinks, checkMarkdownTexts } from './link-checks.ts';
 import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
@@ -130,11 +130,14 @@ function readEntry(
       message: `文件名「${id}」不合规：文件名用小写拼音和连字符，如 xiang-yu.mdx、su-cheng-qu.yaml（可用 \`npm run new\` 生成）。`,
     });
   }
+  let components: ComponentUse[] = [];
   if (extension === 'mdx') {
     // Runs on the raw body before any compiler sees it, whatever state the frontmatter is in.
-    for (const problem of checkMdxSafety(source.body, source.bodyLine - 1)) {
+    const inspection = inspectMdx(source.body, source.bodyLine - 1);
+    for (const problem of inspection.problems) {
       problems.push({ file: file.path, line: problem.line, message: problem.message });
     }
+    components = inspection.components;
   }
   if (source.data === undefined) return undefined;
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
@@ -172,6 +175,7 @@ function readEntry(
     bodyLine: source.bodyLine,
     published: isPublished(data as { draft: boolean; status: string }),
     lineOf: source.lineOf,
+    components,
   };
 }
 
@@ -226,6 +230,7 @@ function readBibliography(file: ContentFile, problems: Problem[]): CheckedEntry[
       bodyLine: 1,
       published: true,
       lineOf,
+      components: [],
     });
   }
   return entries;

@@ -7,6 +7,8 @@ import {
   type TextLink,
 } from '../text-links.ts';
 import { checkMarkdownSafety } from '../mdx-gate.ts';
+import { resolveRelative } from './images.ts';
+import { collectMarkers } from './schemas.ts';
 import type { CheckedEntry, Problem } from './types.ts';
 
 /** Ids of the bibliography sources an entry lists. */
@@ -73,7 +75,10 @@ export function checkLinks(entries: CheckedEntry[], named: NamedEntry[], include
           : `正文引用的来源编号 [@${citation.target}] 不存在：请核对编号，或先在 content/bibliography.yaml 登记这个来源并加进本条的 sources。`,
       });
     }
-    for (const link of linksIn(entry, findWikiLinks)) {
+    const entryLinks = entry.components
+      .filter((c) => c.name === 'EntryLink')
+      .map((c) => ({ target: c.attributes['to'] ?? '', line: c.line, label: undefined }));
+    for (const link of [...linksIn(entry, findWikiLinks), ...entryLinks]) {
       const resolution = index.resolve(link.target);
       if (resolution.ok) continue;
       const message =
@@ -85,6 +90,44 @@ export function checkLinks(entries: CheckedEntry[], named: NamedEntry[], include
                 : '请检查用字，或先建立这个条目；若只是提到而无需链接，去掉双方括号即可。'
             }`;
       problems.push({ file: entry.file, line: link.line, message });
+    }
+  }
+  problems.push(...checkFigures(entries));
+  return problems;
+}
+
+/** A `<Figure src>` must name an image declared in the entry's frontmatter, with its credit and licence. */
+function checkFigures(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const declared = collectMarkers(entry.data).images.map(([marker]) =>
+      resolveRelative(entry.file, marker.$image),
+    );
+    for (const use of entry.components) {
+      if (use.name === 'Gallery' && declared.length === 0) {
+        problems.push({
+          file: entry.file,
+          line: use.line,
+          message:
+            '用了 <Gallery />，但本条没有登记任何图片：请先在 gallery 里列出图片（含 credit 和 license）。',
+        });
+      }
+      if (use.name !== 'Figure') continue;
+      const src = use.attributes['src'];
+      if (!src) {
+        problems.push({
+          file: entry.file,
+          line: use.line,
+          message:
+            '<Figure> 缺少 src：请写图片路径，如 <Figure src="./xiang-yu/map.png" />，并在 gallery 里登记这张图片。',
+        });
+      } else if (!declared.includes(resolveRelative(entry.file, src))) {
+        problems.push({
+          file: entry.file,
+          line: use.line,
+          message: `<Figure src="${src}"> 用的图片没有在元数据里登记：请把它加进 gallery（写明 alt、credit、license），正文再用 <Figure src="${src}" /> 引用。`,
+        });
+      }
     }
   }
   return problems;

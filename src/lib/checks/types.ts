@@ -1,4 +1,5 @@
 import type { CollectionName } from '../../schemas/index.ts';
+import type { ComponentUse } from '../mdx-gate.ts';
 import type { FieldPath } from './source-file.ts';
 
 /** Collections made of one file per entry. */
@@ -41,4 +42,6 @@ export interface CheckedEntry {
   bodyLine: number;
   published: boolean;
   lineOf: (path: FieldPath) => number;
+  /** Site components the MDX body uses (Figure, EntryLink …), with their lines. */
+  components: ComponentUse[];
 }

@@ -1,0 +1,10 @@
+/// <reference types="astro/client" />
+
+type EntryImage = import('./data/view-types.ts').EntryImage;
+
+declare namespace App {
+  interface Locals {
+    /** Images the entry being rendered declares, by key (portrait, cover, gallery.N), for <Figure> and <Gallery>. */
+    entryImages?: Record<string, EntryImage>;
+  }
+}
