@@ -26,17 +26,25 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
+/** The text with code and JSX comments blanked out (lines kept): links there are not links. */
+function withoutCodeAndComments(text: string): string {
+  return text.replace(/```[\s\S]*?```|`[^`\n]*`|\{\/\*[\s\S]*?\*\/\}/g, (skipped) =>
+    skipped.replace(/[^\n]/g, ' '),
+  );
+}
+
 /** Source ids cited with `[@id]`, with their lines. */
 export function findCitations(text: string): TextLink[] {
-  return [...text.matchAll(CITATION_PATTERN)].map((match) => ({
+  const visible = withoutCodeAndComments(text);
+  return [...visible.matchAll(CITATION_PATTERN)].map((match) => ({
     target: match[1] ?? '',
-    line: lineAt(text, match.index),
+    line: lineAt(visible, match.index),
   }));
 }
 
-/** Wiki links, outside code spans and code blocks. */
+/** Wiki links, outside code spans, code blocks and comments. */
 export function findWikiLinks(text: string): TextLink[] {
-  const withoutCode = text.replace(/```[\s\S]*?```|`[^`\n]*`/g, (code) => code.replace(/[^\n]/g, ' '));
+  const withoutCode = withoutCodeAndComments(text);
   return [...withoutCode.matchAll(WIKI_LINK_PATTERN)].map((match) => ({
     target: (match[1] ?? '').trim(),
     label: match[2]?.trim(),

@@ -8,6 +8,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import { describeField } from './field-labels.ts';
 import { describeForLinks } from '../text-links.ts';
 import { inspectMdx, type ComponentUse } from '../mdx-gate.ts';
+import { PLACEHOLDER } from '../scaffold.ts';
 import { checkLinks, checkMarkdownTexts } from './link-checks.ts';
 import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
@@ -130,6 +131,20 @@ function readEntry(
       message: `文件名「${id}」不合规：文件名用小写拼音和连字符，如 xiang-yu.mdx、su-cheng-qu.yaml（可用 \`npm run new\` 生成）。`,
     });
   }
+  const blanks = placeholderLines(file.text);
+  if (blanks.length > 0) {
+    // A scaffold not yet filled in: point at the blanks rather than at every field they break.
+    for (const line of blanks) {
+      problems.push({
+        file: file.path,
+        line,
+        message: `这里还有没填的占位符${PLACEHOLDER}：请改成真实内容，用不到的字段整行删掉。`,
+      });
+    }
+    // It exists for references, but links by name wait until it is written (it starts as a draft).
+    unreadable.push({ collection: file.collection, id, data: stubData({}) });
+    return undefined;
+  }
   let components: ComponentUse[] = [];
   if (extension === 'mdx') {
     // Runs on the raw body before any compiler sees it, whatever state the frontmatter is in.
@@ -177,6 +192,10 @@ function readEntry(
     lineOf: source.lineOf,
     components,
   };
+}
+
+function placeholderLines(text: string): number[] {
+  return text.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER) ? [index + 1] : []));
 }
 
 /** The names of an entry that failed, as far as they can be read, for wiki links to it. */
