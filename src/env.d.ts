@@ -8,3 +8,8 @@ declare namespace App {
     entryImages?: Record<string, EntryImage>;
   }
 }
+
+declare module 'virtual:archive/search-config' {
+  /** Characters that traditional → simplified folding changes. */
+  export const foldableCharacters: string;
+}

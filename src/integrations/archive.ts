@@ -12,6 +12,8 @@ import { ArchiveCheckError, runArchiveCheck } from './archive-check.ts';
 import { includeDrafts } from './build-mode.ts';
 import { contentDir } from './content-dir.ts';
 import { mdxGatePlugin } from './mdx-gate-plugin.ts';
+import { buildSearchIndex } from './search/pagefind-index.ts';
+import { searchConfigPlugin } from './search/search-config.ts';
 import { stripImageMetadata } from './strip-image-metadata.ts';
 import { markdownFeatures } from './markdown/features.ts';
 import { figurePlugin } from './markdown/figure-plugin.ts';
@@ -19,10 +21,12 @@ import { escapeRawHtmlPlugin } from './markdown/raw-html-plugin.ts';
 import { textLinksPlugin } from './markdown/text-links-plugin.ts';
 
 export default function archive(): AstroIntegration {
+  let base = '/';
   return {
     name: 'archive',
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const started = performance.now();
         const root = fileURLToPath(config.root);
         const result = runArchiveCheck(root);
@@ -39,7 +43,7 @@ export default function archive(): AstroIntegration {
           return withBase(config.base, entryPath(found.entry.collection, found.entry.id));
         };
         updateConfig({
-          vite: { plugins: [mdxGatePlugin(contentDir(root), root)] },
+          vite: { plugins: [mdxGatePlugin(contentDir(root), root), searchConfigPlugin()] },
           markdown: {
             processor: satteri({
               features: markdownFeatures,
@@ -49,8 +53,11 @@ export default function archive(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const cleaned = await stripImageMetadata(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        const cleaned = await stripImageMetadata(outDir);
         if (cleaned.length > 0) logger.info(`已去除 ${cleaned.length} 个图片文件中的元数据（EXIF/GPS）`);
+        const search = await buildSearchIndex(outDir, base);
+        logger.info(`搜索索引：${search.pages} 页，${search.chunks} 个分块，用时 ${search.milliseconds} ms`);
       },
     },
   };

@@ -190,7 +190,11 @@ describe('editorial links', () => {
   it('shows the last update and links to the file’s history and editor in the repository', () => {
     const page = site.page('/worthies/wang-mou/') ?? '';
     expect(page).toMatch(/最后更新：<time datetime="\d{4}-\d{2}-\d{2}"/);
-    expect(page).toMatch(/href="https:\/\/github\.com\/[^"]+\/commits\/main\/[^"]*worthies\/wang-mou\.mdx"[^>]*>修改记录/);
-    expect(page).toMatch(/href="https:\/\/github\.com\/[^"]+\/edit\/main\/[^"]*worthies\/wang-mou\.mdx"[^>]*>纠错 \/ 编辑此页/);
+    expect(page).toMatch(
+      /href="https:\/\/github\.com\/[^"]+\/commits\/main\/[^"]*worthies\/wang-mou\.mdx"[^>]*>修改记录/,
+    );
+    expect(page).toMatch(
+      /href="https:\/\/github\.com\/[^"]+\/edit\/main\/[^"]*worthies\/wang-mou\.mdx"[^>]*>纠错 \/ 编辑此页/,
+    );
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The search index, built in `astro:build:done` through Pagefind's Node API from the pages in
+ * `dist/` that mark their content with `data-pagefind-body` (entry pages), after the Chinese
+ * preparation in src/lib/search. Writes `dist/pagefind/` plus `chunk-starts.json`, which the
+ * browser uses to work around Pagefind's chunk-loading bug (see src/lib/search/chunks.ts).
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+import * as pagefind from 'pagefind';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chunkStarts } from '../../lib/search/pagefind-meta.ts';
+import { preparePageForSearch } from '../../lib/search/prepare-page.ts';
+
+export interface SearchIndexReport {
+  pages: number;
+  chunks: number;
+  milliseconds: number;
+}
+
+function check(step: string, errors: string[]) {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} 失败：${errors.join('; ')}`);
+}
+
+export async function buildSearchIndex(outDir: string, base: string): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const created = await pagefind.createIndex({ forceLanguage: 'zh' });
+  check('建立索引', created.errors);
+  const { index } = created;
+  if (!index) throw new Error('Pagefind 没有返回索引');
+  try {
+    let pages = 0;
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.html'))
+      .sort();
+    for (const name of files) {
+      const html = readFileSync(join(outDir, name), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const path = name.split(sep).join('/');
+      const url = `${base}${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
+      const added = await index.addHTMLFile({ url, content: preparePageForSearch(html, toSimplified) });
+      check(`加入 ${url}`, added.errors);
+      pages++;
+    }
+    const outputPath = join(outDir, 'pagefind');
+    check('写出索引', (await index.writeFiles({ outputPath })).errors);
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    const hash = Object.values(entry.languages)[0]?.hash;
+    if (!hash) throw new Error('Pagefind 没有写出任何语言的索引');
+    const starts = chunkStarts(gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`))));
+    writeFileSync(join(outputPath, 'chunk-starts.json'), JSON.stringify(starts));
+    return { pages, chunks: starts.length, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}

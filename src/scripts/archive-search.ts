@@ -1,0 +1,191 @@
+/**
+ * <archive-search>: the search page. Enhances a plain GET form (which works without JavaScript by
+ * reloading the page with ?q=) into search as you type, with filters and their counts, results
+ * with highlighted excerpts, a shareable ?q= address and an announcement of the result count.
+ */
+import { suggestNames, type SearchName } from '../lib/search/suggest.ts';
+import { search, warmUp, type SearchOutcome } from './search-engine.ts';
+
+const FILTER_ORDER = ['类型', '区县', '朝代', '类别'];
+const PAGE_SIZE = 10;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class ArchiveSearch extends HTMLElement {
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #filters!: HTMLElement;
+  #suggestions!: HTMLElement;
+  #more!: HTMLButtonElement;
+  #selected: Record<string, string[]> = {};
+  #limit = PAGE_SIZE;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #latest = 0;
+  #names: Promise<SearchName[]> | undefined;
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    if (!form || !input) return;
+    this.#input = input;
+    this.#status = this.querySelector('[data-status]') ?? element('p');
+    this.#results = this.querySelector('ol[data-results]') ?? element('ol');
+    this.#filters = this.querySelector('[data-filters]') ?? element('div');
+    this.#suggestions = this.querySelector('[data-suggestions]') ?? element('div');
+    this.#more = this.querySelector('button[data-more]') ?? element('button');
+    this.querySelector('[data-live]')?.removeAttribute('hidden');
+
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const name of FILTER_ORDER) {
+      const values = params.getAll(name);
+      if (values.length > 0) this.#selected[name] = values;
+    }
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#run();
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#run(), 250);
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        this.#results.querySelector<HTMLAnchorElement>('a')?.focus();
+        event.preventDefault();
+      }
+    });
+    this.#more.addEventListener('click', () => {
+      this.#limit += PAGE_SIZE;
+      void this.#run(false);
+    });
+    warmUp();
+    if (input.value.trim() || Object.keys(this.#selected).length > 0) void this.#run();
+  }
+
+  async #run(resetLimit = true) {
+    const query = this.#input.value.trim();
+    if (resetLimit) this.#limit = PAGE_SIZE;
+    this.#updateAddress(query);
+    const ticket = ++this.#latest;
+    if (!query && Object.values(this.#selected).every((v) => v.length === 0)) {
+      this.#results.replaceChildren();
+      this.#filters.replaceChildren();
+      this.#suggestions.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = '请输入要找的人物、地名、乡愁或文章。';
+      return;
+    }
+    this.#status.textContent = '正在搜索……';
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await search(query, this.#selected, this.#limit);
+      if (ticket !== this.#latest) return; // a newer query is on its way
+      this.#render(outcome);
+    } catch (error) {
+      this.#status.textContent = '搜索暂时不可用，请从栏目索引查找。';
+      console.error(error);
+    } finally {
+      this.removeAttribute('aria-busy');
+    }
+  }
+
+  #updateAddress(query: string) {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, values] of Object.entries(this.#selected))
+      for (const value of values) params.append(name, value);
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  }
+
+  #render(outcome: SearchOutcome) {
+    const shown = outcome.hits.length;
+    this.#status.textContent =
+      outcome.total === 0
+        ? `没有找到与「${outcome.query}」相符的条目。`
+        : `找到${outcome.approximate ? '约' : ''} ${outcome.total} 条${outcome.query ? `与「${outcome.query}」相符的结果` : '结果'}${outcome.total > shown ? `，显示前 ${shown} 条` : ''}。`;
+    this.#results.replaceChildren(
+      ...outcome.hits.map((hit) => {
+        const item = element('li', { class: 'result' });
+        item.append(element('p', { class: 'type' }, hit.type));
+        const heading = element('h2');
+        heading.append(element('a', { href: hit.url }, hit.title));
+        item.append(heading);
+        if (hit.summary) item.append(element('p', { class: 'summary' }, hit.summary));
+        const excerpt = element('p', { class: 'excerpt' });
+        // Pagefind's excerpt is escaped text with <mark> around matches.
+        excerpt.innerHTML = hit.excerpt;
+        item.append(excerpt);
+        return item;
+      }),
+    );
+    this.#more.hidden = outcome.total <= shown;
+    this.#renderFilters(outcome);
+    void this.#renderSuggestions(outcome);
+  }
+
+  #renderFilters(outcome: SearchOutcome) {
+    const groups = FILTER_ORDER.filter((name) => outcome.allFilters[name]).map((name) => {
+      const fieldset = element('fieldset');
+      fieldset.append(element('legend', {}, name));
+      const counts = outcome.filters[name] ?? {};
+      for (const value of Object.keys(outcome.allFilters[name] ?? {}).sort()) {
+        const label = element('label');
+        const box = element('input', { type: 'checkbox', name, value });
+        box.checked = this.#selected[name]?.includes(value) ?? false;
+        box.addEventListener('change', () => {
+          const current = new Set(this.#selected[name] ?? []);
+          if (box.checked) current.add(value);
+          else current.delete(value);
+          this.#selected[name] = [...current];
+          void this.#run();
+        });
+        label.append(box, ` ${value}（${counts[value] ?? 0}）`);
+        fieldset.append(label);
+      }
+      return fieldset;
+    });
+    this.#filters.replaceChildren(...groups);
+  }
+
+  async #renderSuggestions(outcome: SearchOutcome) {
+    this.#suggestions.replaceChildren();
+    if (outcome.total > 0 || !outcome.query) return;
+    this.#names ??= fetch(`${import.meta.env.BASE_URL}search-names.json`).then((r) =>
+      r.ok ? (r.json() as Promise<SearchName[]>) : [],
+    );
+    const names = suggestNames(outcome.query, await this.#names);
+    const alternatives: HTMLElement[] = [];
+    if (names.length > 0) {
+      const list = element('ul');
+      for (const name of names) {
+        const item = element('li');
+        item.append(element('a', { href: name.url }, name.name), ` ${name.type}`);
+        list.append(item);
+      }
+      alternatives.push(element('p', {}, '是不是要找：'), list);
+    }
+    if (/\p{Script=Han}/u.test(outcome.query)) {
+      // Pinyin of the query would need a dictionary too large to send; names above cover most cases.
+      alternatives.push(
+        element('p', {}, '也可以试试拼音（如 xiangyu）、换一种写法（简体或繁体），或少输几个字。'),
+      );
+    } else {
+      alternatives.push(element('p', {}, '也可以试试输入汉字，或检查拼音的拼写。'));
+    }
+    this.#suggestions.replaceChildren(...alternatives);
+  }
+}
+
+customElements.define('archive-search', ArchiveSearch);
