@@ -11,6 +11,8 @@ export interface SearchFields {
   type: string;
   summary: string;
   filters: Record<string, string[]>;
+  /** Names, aliases, historical names or title, for ranking exact name matches first. */
+  names: string[];
   pinyin: string[];
 }
 
@@ -65,6 +67,7 @@ export function searchFields(entry: PageEntry, archive: Archive): SearchFields {
         .filter(([, values]) => values.length > 0)
         .map(([name, values]) => [name, [...new Set(values)]]),
     ),
+    names: [...new Set(names.map((n) => n.text))],
     pinyin: pinyinKeys(names),
   };
 }

@@ -111,6 +111,9 @@ class ArchiveSearch extends HTMLElement {
 
   #render(outcome: SearchOutcome) {
     const shown = outcome.hits.length;
+    // What was sent to Pagefind and what it matched, for checking the search from outside.
+    this.dataset['rewritten'] = outcome.rewritten;
+    this.dataset['matched'] = String(outcome.matched);
     this.#status.textContent =
       outcome.total === 0
         ? `没有找到与「${outcome.query}」相符的条目。`

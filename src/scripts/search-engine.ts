@@ -22,6 +22,8 @@ export interface SearchOutcome {
   total: number;
   /** True when `total` is estimated from the results checked so far. */
   approximate: boolean;
+  /** Pages Pagefind matched before the literal check. */
+  matched: number;
   hits: SearchHit[];
   /** Counts per filter value among the results. */
   filters: Record<string, Record<string, number>>;
@@ -43,6 +45,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     term: string | null,
     options?: { filters?: Record<string, unknown> },
@@ -74,7 +77,7 @@ function loadEngine(): Promise<Pagefind> {
     await pagefind.options({
       excerptLength: 36,
       // The run-final-character field only widens recall; it must not lift a page's rank.
-      ranking: { metaWeights: { tail: 0, pinyin: 2, summary: 1, type: 0 } },
+      ranking: { metaWeights: { tail: 0, names: 5, pinyin: 2, summary: 1, type: 0 } },
     });
     const root = document.documentElement;
     const language = root.lang;
@@ -129,38 +132,72 @@ export async function search(
     terms.flatMap((term) => spilledChunkStarts(term, starts)).map((start) => pagefind.preload(start)),
   );
   const found = await pagefind.search(rewritten || null, { filters: activeFilters });
-  // Check results in order against the literal query, reading at most three pages' worth.
-  const hits: SearchHit[] = [];
-  let checked = 0;
-  for (const result of found.results.slice(0, limit * 3)) {
-    if (hits.length >= limit) break;
+  // Check results in order against the literal query; read twice a page's worth, so that exact
+  // names further down can still be lifted to the top.
+  const verified: { hit: SearchHit; order: number; rank: number }[] = [];
+  const window = found.results.slice(0, limit * 2);
+  for (const [order, result] of window.entries()) {
     const data = await result.data();
-    checked++;
     const title = data.meta['title'] ?? data.url;
+    const names = (data.meta['names'] ?? '').split(' ').filter(Boolean);
     const keys = (data.meta['pinyin'] ?? '').split(' ').filter(Boolean);
     if (
       rewritten &&
       !matchesLiterally(folded, `${title} ${data.meta['summary'] ?? ''} ${data.content}`, keys)
     )
       continue;
-    hits.push({
+    const hit = {
       url: data.url,
       title,
       type: data.meta['type'] ?? '',
       summary: data.meta['summary'] ?? '',
       excerpt: data.excerpt,
-    });
+    };
+    verified.push({ hit, order, rank: nameRank(folded, title, names, keys) });
   }
-  const exhausted = checked >= found.results.length;
+  const hits = verified
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, limit)
+    .map(({ hit }) => hit);
+  const exhausted = window.length >= found.results.length;
   const total =
-    exhausted || checked === 0 ? hits.length : Math.round((hits.length / checked) * found.results.length);
+    exhausted || window.length === 0
+      ? verified.length
+      : Math.round((verified.length / window.length) * found.results.length);
+  const allFilters = await loadFilters(pagefind);
   return {
     query,
     rewritten,
     total,
     approximate: !exhausted,
+    matched: found.results.length,
     hits,
     filters: found.filters,
-    allFilters: found.totalFilters,
+    allFilters,
   };
+}
+
+/**
+ * Names and titles outrank mentions: a page whose name or alias is the query comes first, then
+ * one whose title begins with it, then Pagefind's order.
+ */
+function nameRank(
+  folded: string,
+  title: string,
+  names: readonly string[],
+  pinyinKeys: readonly string[],
+): number {
+  const query = folded.replace(/\s+/g, '').toLowerCase();
+  if (!query) return 2;
+  if (title === query || names.includes(query) || pinyinKeys.includes(query)) return 0;
+  if (title.startsWith(query) || names.some((name) => name.startsWith(query))) return 1;
+  return 2;
+}
+
+let allFilters: Promise<SearchOutcome['allFilters']> | undefined;
+
+/** Every filter value with its count in the whole index (loading it also makes Pagefind count results per value). */
+function loadFilters(pagefind: Pagefind): Promise<SearchOutcome['allFilters']> {
+  allFilters ??= pagefind.filters();
+  return allFilters;
 }

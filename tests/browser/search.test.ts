@@ -1,0 +1,198 @@
+/**
+ * Search as people use it, in Chromium against the built site: the query suite (recall in the
+ * top 10 and precision), the Pagefind behaviour the query rewriting relies on, filters, shareable
+ * addresses, keyboard use, suggestions, and the no-JavaScript fallback.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mainText } from '../../src/lib/search/prepare-page.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { DIST, serveBuiltSite } from '../helpers/built-site.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { NEGATIVE_QUERIES, SEARCH_CASES } from './search-queries.ts';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Every indexed page with the text a reader sees and its pinyin keys: the judge of relevance. */
+const INDEXED = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('index.html'))
+  .map((name) => ({
+    url: `/${name.replace(/index\.html$/, '')}`,
+    html: readFileSync(`${DIST}/${name}`, 'utf8'),
+  }))
+  .filter((page) => page.html.includes('data-pagefind-body'))
+  .map((page) => ({
+    url: page.url,
+    text: toSimplified(mainText(page.html)),
+    pinyin: /data-pagefind-meta="pinyin\[content\]" content="([^"]*)"/.exec(page.html)?.[1]?.split(' ') ?? [],
+  }));
+
+/** Pages a reader would count as a match: every word's characters in the text, or pinyin keys. */
+function relevant(query: string): Set<string> {
+  const words = toSimplified(query.normalize('NFKC')).toLowerCase().split(/\s+/).filter(Boolean);
+  return new Set(
+    INDEXED.filter((page) =>
+      words.every((word) =>
+        /^[a-z]+$/.test(word) ? page.pinyin.some((key) => key.startsWith(word)) : page.text.includes(word),
+      ),
+    ).map((page) => page.url),
+  );
+}
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+async function searchFor(query: string): Promise<string[]> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const element = document.querySelector('archive-search');
+    const status = document.querySelector('[data-status]')?.textContent ?? '';
+    return element && !element.hasAttribute('aria-busy') && /找到|没有找到/.test(status);
+  });
+  return page
+    .locator('ol[data-results] h2 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+beforeAll(async () => {
+  server = await serveBuiltSite();
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('the query suite', () => {
+  it(`finds what ${SEARCH_CASES.length} typical queries must find (recall ≥ 98% in the top 10, precision ≥ 95%)`, async () => {
+    expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(60);
+    const rows: {
+      query: string;
+      kind: string;
+      recall: number;
+      precision: number;
+      returned: number;
+      missing: string[];
+      wrong: string[];
+      firstOk: boolean;
+    }[] = [];
+    for (const testCase of SEARCH_CASES) {
+      const results = (await searchFor(testCase.query)).slice(0, 10);
+      const judged = relevant(testCase.query);
+      for (const must of testCase.must) judged.add(must);
+      const expected = Math.min(10, judged.size);
+      const found = results.filter((url) => judged.has(url));
+      const missing = testCase.must.filter((url) => !results.includes(url));
+      rows.push({
+        query: testCase.query,
+        kind: testCase.kind,
+        recall: expected === 0 ? 1 : Math.min(1, found.length / expected) * (missing.length === 0 ? 1 : 0),
+        precision: results.length === 0 ? (judged.size === 0 ? 1 : 0) : found.length / results.length,
+        returned: results.length,
+        missing,
+        wrong: results.filter((url) => !judged.has(url)),
+        firstOk: !testCase.first || results[0] === testCase.first,
+      });
+    }
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const recall = mean(rows.map((r) => r.recall));
+    const precision = mean(rows.map((r) => r.precision));
+    console.table(
+      rows.map((r) => ({
+        查询: r.query,
+        类型: r.kind,
+        召回: `${Math.round(r.recall * 100)}%`,
+        精确: `${Math.round(r.precision * 100)}%`,
+        返回: r.returned,
+        首位: r.firstOk ? '✓' : '✗',
+        缺: r.missing.join(' '),
+        误: r.wrong.join(' '),
+      })),
+    );
+    console.log(
+      `查询 ${rows.length} 条：平均召回率（前10）${(recall * 100).toFixed(1)}%，平均精确率 ${(precision * 100).toFixed(1)}%`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.98);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(rows.filter((r) => !r.firstOk).map((r) => r.query)).toEqual([]);
+  });
+
+  it('finds nothing for what the archive does not contain', async () => {
+    for (const query of NEGATIVE_QUERIES) expect(await searchFor(query), query).toEqual([]);
+  });
+});
+
+describe('the Pagefind behaviour the query rewriting relies on', () => {
+  it('receives character pairs unsplit: 中运河 → 中运 运河 matches exactly the pages holding both pairs', async () => {
+    await searchFor('中运河');
+    const element = page.locator('archive-search');
+    expect(await element.getAttribute('data-rewritten')).toBe('中运 运河');
+    // If Pagefind split the pairs again (中运 → 中 | 运), pages with any 中 and 运 would match too.
+    const bothPairs = INDEXED.filter((p) => p.text.includes('中运') && p.text.includes('运河')).length;
+    expect(Number(await element.getAttribute('data-matched'))).toBe(bothPairs);
+  });
+});
+
+describe('the search page', () => {
+  it('keeps the query in a shareable address, announces the count, and filters with counts', async () => {
+    await searchFor('运河');
+    const status = await page.locator('[data-status]').textContent();
+    expect(status).toMatch(/找到约? \d+ 条/);
+    expect(await page.locator('[data-status]').getAttribute('role')).toBe('status');
+    const before = await page.locator('ol[data-results] > li').count();
+    const filter = page.getByRole('checkbox', { name: /^乡贤（\d+）$/ });
+    await filter.check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('类型') === '乡贤');
+    await page.waitForFunction(() => !document.querySelector('archive-search')?.hasAttribute('aria-busy'));
+    const types = await page.locator('ol[data-results] .type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.length).toBeLessThanOrEqual(before);
+    expect(new Set(types)).toEqual(new Set(['乡贤']));
+  });
+
+  it('searches as you type and moves to the results with the arrow key', async () => {
+    await page.goto(`${server.url}/search/`);
+    await page.getByRole('searchbox', { name: '搜索词' }).fill('子才');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '子才');
+    await page.waitForFunction(() => /找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await page.getByRole('searchbox', { name: '搜索词' }).press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('袁枚');
+  });
+
+  it('highlights the words found in the excerpt', async () => {
+    await searchFor('骆马湖');
+    expect(await page.locator('ol[data-results] .excerpt mark').count()).toBeGreaterThan(0);
+  });
+
+  it('suggests other spellings when nothing is found', async () => {
+    expect(await searchFor('洛马湖')).toEqual([]);
+    expect(await page.locator('[data-suggestions] a').allTextContents()).toContain('骆马湖');
+  });
+
+  it('reaches search from the header box on any page', async () => {
+    await page.goto(`${server.url}/worthies/`);
+    const box = page.getByRole('search', { name: '全站搜索' }).getByRole('searchbox');
+    await box.fill('xiangyu');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=xiangyu/);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    expect(await page.locator('ol[data-results] h2').first().textContent()).toBe('项羽');
+  });
+
+  it('tells readers without JavaScript where to look instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.url}/search/?q=项羽`);
+    // Playwright's text selectors skip <noscript>, so the fallback is found by its class.
+    const fallback = plain.locator('.no-script');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toContain('全文搜索需要浏览器开启 JavaScript');
+    expect(await fallback.locator('a[href="/worthies/"]').count()).toBe(1);
+    await context.close();
+  });
+});

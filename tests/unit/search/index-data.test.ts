@@ -1,0 +1,125 @@
+import * as OpenCC from 'opencc-js/t2cn';
+import { describe, expect, it } from 'vitest';
+import { decodeCbor } from '../../../src/lib/search/cbor.ts';
+import { spilledChunkStarts } from '../../../src/lib/search/chunks.ts';
+import { chunkStarts } from '../../../src/lib/search/pagefind-meta.ts';
+import { pinyinKeys } from '../../../src/lib/search/pinyin-keys.ts';
+import { mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
+import { suggestNames } from '../../../src/lib/search/suggest.ts';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+describe('spilledChunkStarts', () => {
+  const starts = ['0004', '一宿', '相交', '相信', '相传', '瞥', '西楚'];
+
+  it('lists later chunks that begin with the query word', () => {
+    expect(spilledChunkStarts('相', starts)).toEqual(['相交', '相信', '相传']);
+  });
+
+  it('lists nothing when no chunk begins with it, and never the first chunk', () => {
+    expect(spilledChunkStarts('项', starts)).toEqual([]);
+    expect(spilledChunkStarts('0', starts)).toEqual([]);
+    expect(spilledChunkStarts('', starts)).toEqual([]);
+  });
+});
+
+describe('decodeCbor and chunkStarts', () => {
+  // [ "1.6.0", [], [["0004","一处","h1"],["一夜","以烹","h2"]] ] after the signature.
+  const cbor = Uint8Array.from([
+    0x83,
+    0x65,
+    ...new TextEncoder().encode('1.6.0'),
+    0x80,
+    0x82,
+    0x83,
+    0x64,
+    ...new TextEncoder().encode('0004'),
+    0x66,
+    ...new TextEncoder().encode('一处'),
+    0x62,
+    ...new TextEncoder().encode('h1'),
+    0x83,
+    0x66,
+    ...new TextEncoder().encode('一夜'),
+    0x66,
+    ...new TextEncoder().encode('以烹'),
+    0x62,
+    ...new TextEncoder().encode('h2'),
+  ]);
+
+  it('reads arrays, strings and integers', () => {
+    expect(decodeCbor(Uint8Array.from([0x83, 0x01, 0x18, 0x64, 0x20]))).toEqual([1, 100, -1]);
+    expect(decodeCbor(cbor)).toEqual([
+      '1.6.0',
+      [],
+      [
+        ['0004', '一处', 'h1'],
+        ['一夜', '以烹', 'h2'],
+      ],
+    ]);
+  });
+
+  it('finds the first word of each chunk in Pagefind’s metadata', () => {
+    const meta = Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...cbor]);
+    expect(chunkStarts(meta)).toEqual(['0004', '一夜']);
+  });
+
+  it('says so when the metadata format changes', () => {
+    expect(() => chunkStarts(cbor)).toThrow(/Pagefind 元数据格式变了/);
+  });
+});
+
+describe('preparing a page', () => {
+  const html =
+    '<html><head><title>x</title></head><body><nav>导航栏</nav><main data-pagefind-body><h1>項羽</h1><p>宿遷古稱下相，是故里。</p>' +
+    '<section data-pagefind-ignore="all"><p>卡片摘要里的<b>无关</b>文字。</p><img src="a.png"></section><p>尾声</p></main></body></html>';
+
+  it('reads the text Pagefind indexes: inside main, without ignored parts', () => {
+    const text = mainText(html).replace(/\s+/g, ' ').trim();
+    expect(text).toBe('項羽 宿遷古稱下相，是故里。 尾声');
+  });
+
+  it('folds the page and adds the run-final characters as a metadata field', () => {
+    const prepared = preparePageForSearch(html, toSimplified);
+    expect(prepared).toContain('<h1>项羽</h1>');
+    expect(prepared).toContain('<meta data-pagefind-meta="tail[content]" content="羽 相 里 声"></head>');
+  });
+});
+
+describe('pinyinKeys', () => {
+  it('gives full pinyin and initials of names with two or more syllables', () => {
+    expect(pinyinKeys([{ text: '项羽', person: true }, { text: '羽' }, { text: '西楚霸王' }])).toEqual([
+      'xiangyu',
+      'xy',
+      'xichubawang',
+      'xcbw',
+    ]);
+    expect(pinyinKeys([{ text: '单雄信', person: true }])).toEqual(['shanxiongxin', 'sxx']);
+  });
+});
+
+describe('suggestNames', () => {
+  const names = [
+    { name: '项羽', pinyin: ['xiangyu', 'xy'], url: '/worthies/xiang-yu/', type: '乡贤' },
+    { name: '项梁', pinyin: ['xiangliang', 'xl'], url: '/worthies/xiang-liang/', type: '乡贤' },
+    { name: '骆马湖', pinyin: ['luomahu', 'lmh'], url: '/places/luo-ma-hu/', type: '地名' },
+  ];
+
+  it('offers names in characters for pinyin', () => {
+    expect(suggestNames('xiang', names).map((n) => n.name)).toEqual(['项羽', '项梁']);
+    expect(suggestNames('luo ma', names).map((n) => n.name)).toEqual(['骆马湖']);
+  });
+
+  it('offers names sharing most characters for a near miss', () => {
+    expect(suggestNames('洛马湖', names).map((n) => n.name)).toEqual(['骆马湖']);
+    expect(suggestNames('长城', names)).toEqual([]);
+  });
+});
+
+describe('mainText and navigation', () => {
+  it('leaves out <nav>, which Pagefind does not index', () => {
+    expect(
+      mainText('<main><p>正文</p><nav><a>上一篇</a></nav><p>结尾</p></main>').replace(/\s+/g, ' ').trim(),
+    ).toBe('正文 结尾');
+  });
+});
