@@ -48,7 +48,7 @@ const sameName = describeForLinks(entries).filter(
 if (sameName.length > 0 && !qualifier) {
   const list = sameName.map((e) => `  ${e.description}`).join('\n');
   fail(
-    `「${name}」已有条目：\n${list}\n若是同一对象，请直接修改上面的文件；若是同名的另一个，请加限定词（朝代、年份或地名），如：\n  npm run new -- ${kind} ${name} --qualifier 1905`,
+    `「${name}」已有条目：\n${list}\n若是同一对象，请直接修改上面的文件；若是同名的另一个，请加限定词（${kind === 'worthy' ? '朝代、年份或籍贯' : '所在区县或年代'}），如：\n  npm run new -- ${kind} ${name} --qualifier ${kind === 'worthy' ? '1905' : '沭阳'}`,
   );
 }
 if (existsSync(path)) fail(`文件 ${shown} 已经存在：请换一个限定词，或直接修改它。`);

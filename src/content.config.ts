@@ -20,7 +20,8 @@ import { worthySchema } from './schemas/worthy.ts';
 function entries(name: keyof typeof COLLECTION_FILES) {
   const { folder, extension } = COLLECTION_FILES[name];
   return glob({
-    pattern: `**/[^_]*.${extension}`,
+    // Files or folders whose names start with `_` hold drafts of notes and templates, never pages.
+    pattern: [`**/[^_]*.${extension}`, '!**/_*/**'],
     base: `${contentDir()}/${folder}`,
     // The file name is the id, wherever the file sits, so subfolders never change a page's address.
     generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''),

@@ -13,7 +13,10 @@ export function renderMarkdown(text: string, sources: unknown, archive: Archive)
   const resolve = (target: string) => {
     const found = archive.names.resolve(target);
     if (!found.ok || !isSectionCollection(found.entry.collection)) return undefined;
-    return withBase(import.meta.env.BASE_URL, entryPath(found.entry.collection, found.entry.id));
+    return {
+      href: withBase(import.meta.env.BASE_URL, entryPath(found.entry.collection, found.entry.id)),
+      name: found.entry.name,
+    };
   };
   const { html } = markdownToHtml(text, {
     features: markdownFeatures,

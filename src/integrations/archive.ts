@@ -40,7 +40,10 @@ export default function archive(): AstroIntegration {
         const resolve = (target: string) => {
           const found = names.resolve(target);
           if (!found.ok || !isSectionCollection(found.entry.collection)) return undefined;
-          return withBase(config.base, entryPath(found.entry.collection, found.entry.id));
+          return {
+            href: withBase(config.base, entryPath(found.entry.collection, found.entry.id)),
+            name: found.entry.name,
+          };
         };
         updateConfig({
           vite: { plugins: [mdxGatePlugin(contentDir(root), root), searchConfigPlugin()] },

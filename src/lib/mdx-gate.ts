@@ -16,6 +16,11 @@ export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
   EntryLink: ['to'],
 };
 
+/** Attribute values that are limited to a list. */
+export const ALLOWED_VALUES: Record<string, Record<string, readonly string[]>> = {
+  Aside: { type: ['说明', '传说', '异说'] },
+};
+
 /** Plain HTML elements that cannot run code and help with Chinese text (ruby, abbreviations). */
 export const ALLOWED_HTML: Record<string, readonly string[]> = {
   br: [],
@@ -129,8 +134,10 @@ function inspect(node: Node): string | undefined {
       }
       return `不认识的组件或标签 <${name}>：正文只能使用本站提供的组件（${COMPONENT_LIST}）和少数 HTML 标签（${Object.keys(ALLOWED_HTML).join('、')}）。请检查拼写（区分大小写），或改用 Markdown。`;
     }
-    case 'link':
     case 'image':
+      if (node.url && UNSAFE_URL.test(node.url)) return `图片地址不能以「${node.url.split(':')[0]}:」开头。`;
+      return `正文里不能直接用 Markdown 图片 ![…](${node.url ?? ''})：图片要先在元数据里登记（写明 alt、credit、license），正文再用 <Figure src="./…" /> 引用；网上的图片请下载并确认许可后放在条目旁边。`;
+    case 'link':
     case 'definition':
       if (node.url && UNSAFE_URL.test(node.url)) {
         return `链接或图片地址不能以「${node.url.split(':')[0]}:」开头：这类地址会执行代码或嵌入未经审核的内容。请改用 https:// 网址或本库条目链接 [[名称]]。`;
@@ -190,6 +197,11 @@ function inspectAttributes(node: Node): string[] {
     }
     if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
       problems.push(`<${name}> 的 ${attributeName} 不能是「${attribute.value.split(':')[0]}:」开头的地址。`);
+      continue;
+    }
+    const values = ALLOWED_VALUES[name]?.[attributeName];
+    if (values && typeof attribute.value === 'string' && !values.includes(attribute.value)) {
+      problems.push(`<${name} ${attributeName}="${attribute.value}"> 的取值只能是：${values.join('、')}。`);
       continue;
     }
     if (!allowed.includes(attributeName)) {

@@ -4,7 +4,7 @@ import { historicalDateSchema } from './date.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { sourcesSchema } from './source.ts';
 
-/** A dated event for the timeline: `content/events/<year>-<pinyin>.yaml`. */
+/** A dated event for the timeline: `content/events/<pinyin>.yaml`, named after the event. */
 export function eventSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaHelpers<I, R>) {
   return z.strictObject({
     /** 日期，写法同人物生卒年。 */

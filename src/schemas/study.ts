@@ -31,6 +31,8 @@ export function studySchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaH
       .prefault({}),
     /** 题图。 */
     cover: imageSchema(h).optional(),
+    /** 其他图片（书影、故居、手迹等），正文用 <Figure src="…" /> 引用。 */
+    gallery: z.array(imageSchema(h)).default([]),
     /** 内容提要。 */
     summary: summarySchema,
     /** 参考文献：至少一个。正文用脚注 [^1] 或 [@S01] 标注。 */

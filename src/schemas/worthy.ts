@@ -52,6 +52,8 @@ export function worthySchema<I extends z.ZodType, R extends z.ZodType>(h: Schema
     relations: z.array(relationSchema(h)).default([]),
     /** 画像或照片，须注明作者和许可。 */
     portrait: imageSchema(h).optional(),
+    /** 其他图片（书影、故居、手迹等），正文用 <Figure src="…" /> 引用。 */
+    gallery: z.array(imageSchema(h)).default([]),
     /** 一两句话的简介，用于卡片、搜索结果和分享卡片。 */
     summary: summarySchema,
     /** 来源：至少一个。正文里用 [@S51] 标注具体出处。 */

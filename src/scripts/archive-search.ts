@@ -89,8 +89,10 @@ class ArchiveSearch extends HTMLElement {
     this.#status.textContent = '正在搜索……';
     this.setAttribute('aria-busy', 'true');
     try {
+      const started = performance.now();
       const outcome = await search(query, this.#selected, this.#limit);
       if (ticket !== this.#latest) return; // a newer query is on its way
+      this.dataset['milliseconds'] = String(Math.round(performance.now() - started));
       this.#render(outcome);
     } catch (error) {
       this.#status.textContent = '搜索暂时不可用，请从栏目索引查找。';

@@ -32,7 +32,7 @@ beforeAll(async () => {
     .map((name) => readFileSync(join(site.outDir, name), 'utf8'))
     .filter((html) => html.includes('data-pagefind-body'))
     .map((html) => toSimplified(mainText(html)));
-  starts = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'chunk-starts.json'), 'utf8')) as string[];
+  starts = JSON.parse<string[]>(readFileSync(join(site.outDir, 'pagefind', 'chunk-starts.json'), 'utf8'));
   server = await serveStatic(site.outDir);
   browser = await launchChromium();
 });

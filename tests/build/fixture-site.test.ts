@@ -62,6 +62,15 @@ describe('a worthy’s page', () => {
     expect(page).toMatch(/<li id="source-2"[^>]*>[\s\S]*?某县沿革\[EB\/OL\]/);
   });
 
+  it('shows a wiki link written as a file name with the entry’s name', () => {
+    expect(site.page('/worthies/li-mou/')).toMatch(/另见<a href="\/worthies\/wang-mou\/">王某<\/a>/);
+  });
+
+  it('publishes nothing from folders whose names start with _', () => {
+    expect(site.page('/worthies/notes/')).toBeUndefined();
+    expect(allFiles(site.outDir).some((f) => f.includes('notes'))).toBe(false);
+  });
+
   it('turns wiki links into links to the named entries and marks legends', () => {
     const page = site.page('/worthies/wang-mou/') ?? '';
     expect(page).toMatch(/<a href="\/places\/jia-zhen\/"[^>]*>甲镇<\/a>/);

@@ -125,6 +125,11 @@ const cases: Record<string, Expected> = {
     line: 8,
     message: /\[\[不存在的人\]\] 找不到对应的条目/,
   },
+  'link-to-draft': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 13,
+    message: /\[\[赵某\]\] 指向的条目 zhao-mou 还没有发布/,
+  },
   'yaml-syntax': { file: 'content/places/jia-zhen.yaml', message: /YAML 写法有误/ },
 };
 

@@ -96,3 +96,17 @@ describe('the allowlist', () => {
     expect(provided?.sort()).toEqual(Object.keys(ALLOWED_COMPONENTS).sort());
   });
 });
+
+describe('images and values in entry texts', () => {
+  it('refuses Markdown images: images are declared with their licence and shown with <Figure>', () => {
+    const [problem] = checkMdxSafety('![塔](./ta.jpg)\n');
+    expect(problem?.message).toMatch(/不能直接用 Markdown 图片[\s\S]*<Figure src=/);
+    expect(checkMdxSafety('![远程](https://example.org/a.png)\n')).toHaveLength(1);
+  });
+
+  it('limits Aside to its three types', () => {
+    expect(checkMdxSafety('<Aside type="提示">x</Aside>\n')[0]?.message).toMatch(
+      /取值只能是：说明、传说、异说/,
+    );
+  });
+});

@@ -8,8 +8,8 @@ import { defineMdastPlugin, type MdastContent } from 'satteri';
 import { splitTextLinks } from '../../lib/text-links.ts';
 
 export interface TextLinkOptions {
-  /** Site path for a wiki-link target, or undefined when it names nothing. */
-  resolve: (target: string) => string | undefined;
+  /** Site path and display name for a wiki-link target, or undefined when it names nothing. */
+  resolve: (target: string) => { href: string; name: string } | undefined;
 }
 
 /** The 1-based position of each source id in the entry's `sources` list. */
@@ -42,10 +42,11 @@ export function textLinksPlugin({ resolve }: TextLinkOptions) {
           if (number === undefined) return { type: 'text', value: `[@${segment.id}]` };
           return citation(number, mdx);
         }
-        const href = resolve(segment.target);
-        const label = segment.label ?? segment.target;
-        if (!href) return { type: 'text', value: label };
-        return { type: 'link', url: href, title: null, children: [{ type: 'text', value: label }] };
+        const found = resolve(segment.target);
+        // [[张三（清）]] and [[zhang-san-qing]] read as the entry's name, not as written.
+        const label = segment.label ?? (found && found.name !== segment.target ? found.name : segment.target);
+        if (!found) return { type: 'text', value: label };
+        return { type: 'link', url: found.href, title: null, children: [{ type: 'text', value: label }] };
       });
       ctx.replaceNode(node, replacement);
     },

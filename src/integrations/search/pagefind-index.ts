@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chunkStarts } from '../../lib/search/pagefind-meta.ts';
-import { preparePageForSearch } from '../../lib/search/prepare-page.ts';
+import { foldableCharacters, preparePageForSearch } from '../../lib/search/prepare-page.ts';
 
 export interface SearchIndexReport {
   pages: number;
@@ -25,6 +25,7 @@ function check(step: string, errors: string[]) {
 export async function buildSearchIndex(outDir: string, base: string): Promise<SearchIndexReport> {
   const started = performance.now();
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const foldable = foldableCharacters(toSimplified);
   const created = await pagefind.createIndex({ forceLanguage: 'zh' });
   check('建立索引', created.errors);
   const { index } = created;
@@ -39,7 +40,10 @@ export async function buildSearchIndex(outDir: string, base: string): Promise<Se
       if (!html.includes('data-pagefind-body')) continue;
       const path = name.split(sep).join('/');
       const url = `${base}${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
-      const added = await index.addHTMLFile({ url, content: preparePageForSearch(html, toSimplified) });
+      const added = await index.addHTMLFile({
+        url,
+        content: preparePageForSearch(html, toSimplified, foldable),
+      });
       check(`加入 ${url}`, added.errors);
       pages++;
     }

@@ -5,26 +5,10 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import type { Plugin } from 'vite';
+import { foldableCharacters } from '../../lib/search/prepare-page.ts';
 
 const MODULE_ID = 'virtual:archive/search-config';
 const RESOLVED_ID = `\0${MODULE_ID}`;
-
-/** Every character in the CJK blocks that traditional → simplified folding changes. */
-export function foldableCharacters(): string {
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  let characters = '';
-  const ranges: [number, number][] = [
-    [0x3400, 0x9fff],
-    [0xf900, 0xfaff],
-  ];
-  for (const [from, to] of ranges) {
-    for (let point = from; point <= to; point++) {
-      const character = String.fromCodePoint(point);
-      if (toSimplified(character) !== character) characters += character;
-    }
-  }
-  return characters;
-}
 
 export function searchConfigPlugin(): Plugin {
   return {
@@ -34,7 +18,8 @@ export function searchConfigPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      return `export const foldableCharacters = ${JSON.stringify(foldableCharacters())};`;
+      const characters = [...foldableCharacters(OpenCC.Converter({ from: 'tw', to: 'cn' }))].join('');
+      return `export const foldableCharacters = ${JSON.stringify(characters)};`;
     },
   };
 }

@@ -69,8 +69,16 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
 
   checkDuplicateIds(entries, problems);
   const registry = new Map<string, CheckedEntry>(entries.map((e) => [`${e.collection}/${e.id}`, e]));
+  // A bibliography that cannot be read at all is reported once; its ids are not then "unknown" everywhere.
+  const bibliographyFile = files.find((f) => f.collection === 'bibliography')?.path;
+  const bibliographyUnreadable =
+    bibliographyFile !== undefined &&
+    problems.some((p) => p.file === bibliographyFile) &&
+    !entries.some((e) => e.collection === 'bibliography');
   const exists = (collection: string, id: string) =>
-    registry.has(`${collection}/${id}`) || unreadable.some((u) => u.collection === collection && u.id === id);
+    registry.has(`${collection}/${id}`) ||
+    unreadable.some((u) => u.collection === collection && u.id === id) ||
+    (collection === 'bibliography' && bibliographyUnreadable);
   const visible = (e: CheckedEntry) => e.published || options.includeDrafts === true;
 
   for (const entry of entries) {
@@ -96,11 +104,10 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   problems.push(...checkPeople(entries));
   problems.push(...checkMarkdownTexts(entries));
   problems.push(
-    ...checkLinks(
-      entries,
-      [...describeForLinks(entries), ...describeForLinks(unreadable)],
-      options.includeDrafts,
-    ),
+    ...checkLinks(entries, [...describeForLinks(entries), ...describeForLinks(unreadable)], {
+      includeDrafts: options.includeDrafts === true,
+      checkCitations: !bibliographyUnreadable,
+    }),
   );
   return { problems: sortProblems(problems), entries };
 }
@@ -154,7 +161,10 @@ function readEntry(
     }
     components = inspection.components;
   }
-  if (source.data === undefined) return undefined;
+  if (source.data === undefined) {
+    unreadable.push({ collection: file.collection, id, data: stubData({}) });
+    return undefined;
+  }
   if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
     problems.push({ file: file.path, line: 1, message: '元数据应是「字段: 值」的形式，每行一个字段。' });
     return undefined;
@@ -228,6 +238,18 @@ function readBibliography(file: ContentFile, problems: Problem[]): CheckedEntry[
     }
     const parsed = checkerSchemas.bibliography.safeParse(value, { reportInput: true });
     if (!parsed.success) {
+      // Cited ids of a record with a mistake are not "unknown": the record's own problem is enough.
+      entries.push({
+        collection: 'bibliography',
+        id,
+        file: file.path,
+        data: { kind: '网页', title: id },
+        body: '',
+        bodyLine: 1,
+        published: true,
+        lineOf,
+        components: [],
+      });
       for (const issue of parsed.error.issues) {
         for (const problem of explainIssue(issue)) {
           problems.push({

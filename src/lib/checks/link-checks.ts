@@ -54,18 +54,23 @@ function linksIn(entry: CheckedEntry, find: (text: string) => TextLink[]): TextL
   );
 }
 
-export function checkLinks(entries: CheckedEntry[], named: NamedEntry[], includeDrafts = false): Problem[] {
+export function checkLinks(
+  entries: CheckedEntry[],
+  named: NamedEntry[],
+  { includeDrafts, checkCitations }: { includeDrafts: boolean; checkCitations: boolean },
+): Problem[] {
   const problems: Problem[] = [];
   // Links may not lead to drafts; entries that failed their fields still count as existing.
   const unpublished = new Set(
     entries.filter((e) => !e.published && !includeDrafts).map((e) => `${e.collection}/${e.id}`),
   );
   const index = createNameIndex(named.filter((n) => !unpublished.has(`${n.collection}/${n.id}`)));
+  const drafts = createNameIndex(named.filter((n) => unpublished.has(`${n.collection}/${n.id}`)));
   const bibliography = new Set(entries.filter((e) => e.collection === 'bibliography').map((e) => e.id));
   for (const entry of entries) {
     if (entry.collection === 'bibliography') continue;
     const listed = new Set(citedSourceIds(entry));
-    for (const citation of linksIn(entry, findCitations)) {
+    for (const citation of checkCitations ? linksIn(entry, findCitations) : []) {
       if (listed.has(citation.target)) continue;
       problems.push({
         file: entry.file,
@@ -81,8 +86,10 @@ export function checkLinks(entries: CheckedEntry[], named: NamedEntry[], include
     for (const link of [...linksIn(entry, findWikiLinks), ...entryLinks]) {
       const resolution = index.resolve(link.target);
       if (resolution.ok) continue;
-      const message =
-        resolution.reason === 'ambiguous'
+      const draft = drafts.resolve(link.target);
+      const message = draft.ok
+        ? `[[${link.target}]] 指向的条目 ${draft.entry.id} 还没有发布（草稿或待审），公开网站上会成为死链接：请先发布那一条，或暂时去掉双方括号。`
+        : resolution.reason === 'ambiguous'
           ? `[[${link.target}]] 可指多个条目：${resolution.candidates.map((c) => c.description).join('；')}。请加限定词，如 [[${link.target}（${resolution.candidates[0]?.qualifiers[0] ?? '朝代'}）]]，或直接写文件名，如 [[${resolution.candidates[0]?.id ?? ''}]]。`
           : `[[${link.target}]] 找不到对应的条目（按名称、别名、历史地名和文件名查找）。${
               resolution.suggestions.length > 0
@@ -125,7 +132,7 @@ function checkFigures(entries: CheckedEntry[]): Problem[] {
         problems.push({
           file: entry.file,
           line: use.line,
-          message: `<Figure src="${src}"> 用的图片没有在元数据里登记：请把它加进 gallery（写明 alt、credit、license），正文再用 <Figure src="${src}" /> 引用。`,
+          message: `<Figure src="${src}"> 用的图片没有在元数据里登记：请把它加进 gallery（也可以是 portrait 或 cover；写明 alt、credit、license），正文再用 <Figure src="${src}" /> 引用。`,
         });
       }
     }

@@ -100,6 +100,8 @@ export function explainIssue(issue: ZodIssueLike): FieldProblem[] {
       ];
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String).join('、');
+      if (issue.input === undefined)
+        return [{ path, message: `缺少必填字段${name}：请补上，可选：${allowed}。` }];
       const written =
         typeof issue.input === 'string' || typeof issue.input === 'number'
           ? `现在写的是「${issue.input}」。`

@@ -2,7 +2,7 @@
  * A built page as Pagefind should index it: folded to simplified characters (so 項羽 and 项羽 meet
  * in one index), plus a metadata field listing the run-final characters of its searchable text.
  */
-import { foldText, runFinalCharacters, type Converter } from './chinese.ts';
+import { containsAny, foldText, runFinalCharacters, type Converter } from './chinese.ts';
 
 const VOID_ELEMENTS = new Set([
   'area',
@@ -45,10 +45,36 @@ export function mainText(html: string): string {
   return text.replace(/&[a-z]+;|&#\d+;/g, ' ');
 }
 
-export function preparePageForSearch(html: string, toSimplified: Converter): string {
-  const folded = toSimplified(html);
-  const tails = runFinalCharacters(foldText(mainText(folded), toSimplified));
+/**
+ * Folds what Pagefind reads (the <main> element and the `data-pagefind-*` fields) and adds the
+ * run-final characters. Text without any foldable character is left alone, which keeps the
+ * step fast: most pages are written in simplified characters already.
+ */
+export function preparePageForSearch(
+  html: string,
+  toSimplified: Converter,
+  foldable: ReadonlySet<string>,
+): string {
+  const fold = (text: string) => (containsAny(text, foldable) ? toSimplified(text) : text);
+  const folded = html.replace(/<main\b[\s\S]*?<\/main>/, fold).replace(/<meta data-pagefind-[^>]*>/g, fold);
+  const tails = runFinalCharacters(foldText(mainText(folded), (text) => text));
   if (tails.length === 0) return folded;
   const field = `<meta data-pagefind-meta="tail[content]" content="${tails.join(' ')}">`;
   return folded.replace('</head>', `${field}</head>`);
+}
+
+/** Every character in the CJK blocks that traditional → simplified folding changes. */
+export function foldableCharacters(toSimplified: Converter): Set<string> {
+  const characters = new Set<string>();
+  const ranges: [number, number][] = [
+    [0x3400, 0x9fff],
+    [0xf900, 0xfaff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let point = from; point <= to; point++) {
+      const character = String.fromCodePoint(point);
+      if (toSimplified(character) !== character) characters.add(character);
+    }
+  }
+  return characters;
 }

@@ -4,10 +4,11 @@ import { decodeCbor } from '../../../src/lib/search/cbor.ts';
 import { spilledChunkStarts } from '../../../src/lib/search/chunks.ts';
 import { chunkStarts } from '../../../src/lib/search/pagefind-meta.ts';
 import { pinyinKeys } from '../../../src/lib/search/pinyin-keys.ts';
-import { mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
+import { foldableCharacters, mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
 import { suggestNames } from '../../../src/lib/search/suggest.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const foldable = foldableCharacters(toSimplified);
 
 describe('spilledChunkStarts', () => {
   const starts = ['0004', '一宿', '相交', '相信', '相传', '瞥', '西楚'];
@@ -80,9 +81,23 @@ describe('preparing a page', () => {
   });
 
   it('folds the page and adds the run-final characters as a metadata field', () => {
-    const prepared = preparePageForSearch(html, toSimplified);
+    const prepared = preparePageForSearch(html, toSimplified, foldable);
     expect(prepared).toContain('<h1>项羽</h1>');
     expect(prepared).toContain('<meta data-pagefind-meta="tail[content]" content="羽 相 里 声"></head>');
+  });
+
+  it('leaves the chrome outside <main> as it is, and folds the search fields in <head>', () => {
+    const page =
+      '<html><head><title>項羽</title><meta data-pagefind-meta="names[content]" content="項籍"></head><body><nav>導航</nav><main><p>正文</p></main></body></html>';
+    const prepared = preparePageForSearch(page, toSimplified, foldable);
+    expect(prepared).toContain('<title>項羽</title>');
+    expect(prepared).toContain('<nav>導航</nav>');
+    expect(prepared).toContain('content="项籍"');
+  });
+
+  it('knows which characters fold', () => {
+    expect(foldable.has('項')).toBe(true);
+    expect(foldable.has('项')).toBe(false);
   });
 });
 
