@@ -109,7 +109,7 @@ function folderBytes(folder: string): { bytes: number; files: number } {
 function figures(
   outDir: string,
   measured: { seconds: number; peakMegabytes: number },
-): Promise<BuildFigures> {
+): BuildFigures {
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((n) =>
     n.endsWith('.html'),
   ).length;

@@ -32,7 +32,8 @@ beforeAll(async () => {
     .map((name) => readFileSync(join(site.outDir, name), 'utf8'))
     .filter((html) => html.includes('data-pagefind-body'))
     .map((html) => toSimplified(mainText(html)));
-  starts = JSON.parse<string[]>(readFileSync(join(site.outDir, 'pagefind', 'chunk-starts.json'), 'utf8'));
+  const published: unknown = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'chunk-starts.json'), 'utf8'));
+  starts = (published as string[]).map(String);
   server = await serveStatic(site.outDir);
   browser = await launchChromium();
 });
@@ -47,7 +48,7 @@ async function count(term: string, preload: string[]): Promise<number> {
   const page: Page = await browser.newPage();
   await page.goto(`${server.url}/search/`);
   // A string, not a function: vitest would rewrite a dynamic import() inside a function.
-  const total = (await page.evaluate(`(async () => {
+  const total = await page.evaluate<number>(`(async () => {
     const root = document.documentElement;
     root.lang = 'und';
     const pagefind = await import('/pagefind/pagefind.js');
@@ -55,7 +56,7 @@ async function count(term: string, preload: string[]): Promise<number> {
     root.lang = 'zh-CN';
     for (const start of ${JSON.stringify(preload)}) await pagefind.preload(start);
     return (await pagefind.search(${JSON.stringify(term)})).results.length;
-  })()`)) as number;
+  })()`);
   await page.close();
   return total;
 }
