@@ -184,6 +184,20 @@ describe('the search page', () => {
     expect(await page.locator('ol[data-results] h2').first().textContent()).toBe('项羽');
   });
 
+  it('shows quick results under the header box, reachable by keyboard and closed with Escape', async () => {
+    await page.goto(`${server.url}/places/`);
+    const box = page.getByRole('search', { name: '全站搜索' }).getByRole('searchbox');
+    await box.focus();
+    await box.pressSequentially('子才');
+    const panel = page.getByRole('region', { name: '快速搜索结果' });
+    await panel.getByRole('link', { name: '袁枚' }).waitFor();
+    await box.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('袁枚');
+    await page.keyboard.press('Escape');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+  });
+
   it('tells readers without JavaScript where to look instead', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
