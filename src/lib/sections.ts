@@ -17,4 +17,5 @@ export const COLLECTION_LABELS: Record<string, string> = {
   studies: '文史',
   gifts: '礼册',
   events: '大事',
+  bibliography: '文献库',
 };

@@ -6,7 +6,10 @@ class ArchiveSearchBox extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input');
     if (!input) return;
-    const load = () => void import('./search-box.ts').then(({ enhance }) => enhance(this));
+    const load = () =>
+      void import('./search-box.ts').then(({ enhance }) => {
+        enhance(this);
+      });
     input.addEventListener('focus', load, { once: true });
   }
 }

@@ -32,7 +32,10 @@ export function enhance(box: HTMLElement): void {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
-    if (!query) return close();
+    if (!query) {
+      close();
+      return;
+    }
     const outcome = await search(query, {}, 5);
     if (ticket !== latest) return;
     list.replaceChildren(

@@ -32,7 +32,9 @@ beforeAll(async () => {
     .map((name) => readFileSync(join(site.outDir, name), 'utf8'))
     .filter((html) => html.includes('data-pagefind-body'))
     .map((html) => toSimplified(mainText(html)));
-  const published: unknown = JSON.parse(readFileSync(join(site.outDir, 'pagefind', 'chunk-starts.json'), 'utf8'));
+  const published: unknown = JSON.parse(
+    readFileSync(join(site.outDir, 'pagefind', 'chunk-starts.json'), 'utf8'),
+  );
   starts = (published as string[]).map(String);
   server = await serveStatic(site.outDir);
   browser = await launchChromium();

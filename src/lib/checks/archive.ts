@@ -9,6 +9,7 @@ import { describeField } from './field-labels.ts';
 import { describeForLinks } from '../text-links.ts';
 import { inspectMdx, type ComponentUse } from '../mdx-gate.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
+import { COLLECTION_LABELS } from '../sections.ts';
 import { checkLinks, checkMarkdownTexts } from './link-checks.ts';
 import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
@@ -34,17 +35,6 @@ export interface CheckResult {
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SOURCE_ID = /^[A-Za-z0-9][\w-]*$/;
-
-const COLLECTION_NAMES: Record<CollectionName, string> = {
-  worthies: '乡贤',
-  places: '地名',
-  heritage: '乡愁',
-  series: '丛书',
-  studies: '文史',
-  gifts: '礼册',
-  events: '大事',
-  bibliography: '文献库',
-};
 
 export function checkArchive(files: ContentFile[], options: CheckOptions): CheckResult {
   const problems: Problem[] = [];
@@ -299,7 +289,7 @@ function unknownReference(collection: CollectionName, id: string, entries: Check
   if (collection === 'bibliography') {
     return `文献库（content/bibliography.yaml）里没有编号「${id}」。${hint}请先在文献库中登记这个来源，或改正编号。`;
   }
-  return `找不到${COLLECTION_NAMES[collection]}条目「${id}」（content/${collection}/${id}.*）。${hint}请检查文件名拼写，或先建立那个条目。`;
+  return `找不到${COLLECTION_LABELS[collection]}条目「${id}」（content/${collection}/${id}.*）。${hint}请检查文件名拼写，或先建立那个条目。`;
 }
 
 function sharesStart(a: string, b: string): boolean {

@@ -56,7 +56,9 @@ export function preparePageForSearch(
   foldable: ReadonlySet<string>,
 ): string {
   const fold = (text: string) => (containsAny(text, foldable) ? toSimplified(text) : text);
-  const folded = html.replace(/<main\b[\s\S]*?<\/main>/, fold).replace(/<meta data-pagefind-[^>]*>/g, fold);
+  const folded = html
+    .replace(/<main\b[\s\S]*?<\/main>/, fold)
+    .replace(/<meta [^>]*data-pagefind-[^>]*>/g, fold);
   const tails = runFinalCharacters(foldText(mainText(folded), (text) => text));
   if (tails.length === 0) return folded;
   const field = `<meta data-pagefind-meta="tail[content]" content="${tails.join(' ')}">`;
