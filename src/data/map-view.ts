@@ -19,7 +19,7 @@ import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Place } from './archive.ts';
 
 /** Font sizes in map units (the layout is about 100 units wide). */
-export const MAP_TEXT = { district: 3.6, count: 2.4, water: 2.5, marker: 2.3 } as const;
+export const MAP_TEXT = { district: 4.2, count: 2.9, water: 3, marker: 3 } as const;
 
 export interface MapDistrict {
   id: string;

@@ -293,11 +293,12 @@ export function placeLabels(
   const gap = fontSize * 0.6;
   const placed: LabelBox[] = [
     ...obstacles,
+    // A marker keeps a little less than the gap to itself, so its own label may sit beside it.
     ...markers.map(({ point }) => ({
-      x: point[0] - gap,
-      y: point[1] - gap,
-      width: gap * 2,
-      height: gap * 2,
+      x: point[0] - gap * 0.9,
+      y: point[1] - gap * 0.9,
+      width: gap * 1.8,
+      height: gap * 1.8,
     })),
   ];
   const labels: PlacedLabel[] = [];
