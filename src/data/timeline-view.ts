@@ -173,9 +173,10 @@ function topicsOf(study: Study, archive: Archive) {
 }
 
 /**
- * A study sits at the span of its topics' own dates: the lives of the people it is about and the
- * dates in the name histories of its places. A study whose topics carry no dates of their own is
- * dated by the events that name those topics; one with nothing dated is left off the timeline.
+ * A study sits at the span of the events that point to it (an event's text links to the study)
+ * and of its topics' own dates: the lives of the people it is about and the dates in the name
+ * histories of its places. A study with neither is dated by the events that name its topics; one
+ * with nothing dated is left off the timeline.
  */
 function studyRow(study: Study, archive: Archive): TimelineRow | undefined {
   const topics = topicsOf(study, archive);
@@ -197,6 +198,9 @@ function studyRow(study: Study, archive: Archive): TimelineRow | undefined {
         }
       }
     }
+  }
+  for (const event of archive.mentionsOf(study)) {
+    if (event.collection === 'events') own.push(yearsOf(event.data.date).from, yearsOf(event.data.date).to);
   }
   const byEvents = archive.events
     .filter((e) =>

@@ -41,7 +41,8 @@ export interface DiagramSize {
   fontSize: number;
 }
 
-const DEFAULT_SIZE: DiagramSize = { width: 480, height: 300, fontSize: 15 };
+/** Narrow enough that names stay legible on a phone without scaling the text. */
+const DEFAULT_SIZE: DiagramSize = { width: 360, height: 260, fontSize: 15 };
 
 function nodeSize(name: string, fontSize: number, outside: boolean): { width: number; height: number } {
   return {
@@ -79,9 +80,12 @@ export function neighbourhood(
     });
   }
   const count = merged.length;
+  // One or two people sit left and right of the centre, so the drawing can be low.
   const rows = Math.ceil(count / 2);
-  const height = Math.max(size.height, rows * size.fontSize * 4 + size.fontSize * 4);
-  const centrePoint: Point = [size.width / 2, height / 2];
+  const height =
+    count <= 2 ? size.fontSize * 9 : Math.max(size.height, rows * size.fontSize * 4 + size.fontSize * 4);
+  // A single person is drawn to the right of the centre, so the two sit left and right of the middle.
+  const centrePoint: Point = [count === 1 ? size.width * 0.3 : size.width / 2, height / 2];
   const centreSize = nodeSize(centreName, size.fontSize * 1.15, false);
   const widest = Math.max(0, ...merged.map((n) => nodeSize(n.name, size.fontSize, !n.inArchive).width));
   const radiusX = size.width / 2 - widest / 2 - size.fontSize * 0.5;
@@ -89,15 +93,26 @@ export function neighbourhood(
   const nodes = merged.map((node, index): NeighbourNode => {
     // One person sits to the right; more are spread evenly, starting half a step from the top.
     const angle = count === 1 ? 0 : -Math.PI / 2 + ((index + 0.5) * 2 * Math.PI) / count;
-    const point: Point = [
-      centrePoint[0] + radiusX * Math.cos(angle),
-      centrePoint[1] + radiusY * Math.sin(angle),
-    ];
+    const point: Point =
+      count === 1
+        ? [size.width * 0.74, centrePoint[1]]
+        : [centrePoint[0] + radiusX * Math.cos(angle), centrePoint[1] + radiusY * Math.sin(angle)];
+    const box = nodeSize(node.name, size.fontSize, !node.inArchive);
+    // The role sits halfway along the visible part of the line, between the two boxes.
+    const dx = point[0] - centrePoint[0];
+    const dy = point[1] - centrePoint[1];
+    const length = Math.hypot(dx, dy) || 1;
+    const exit = (width: number, height: number) =>
+      Math.min(
+        width / 2 / Math.max(Math.abs(dx / length), 1e-9),
+        height / 2 / Math.max(Math.abs(dy / length), 1e-9),
+      );
+    const along = (exit(centreSize.width, centreSize.height) + length - exit(box.width, box.height)) / 2;
     const labelPoint: Point = [
-      centrePoint[0] + radiusX * 0.55 * Math.cos(angle),
-      centrePoint[1] + radiusY * 0.55 * Math.sin(angle),
+      centrePoint[0] + (dx / length) * along,
+      centrePoint[1] + (dy / length) * along,
     ];
-    return { ...node, point, labelPoint, ...nodeSize(node.name, size.fontSize, !node.inArchive) };
+    return { ...node, point, labelPoint, ...box };
   });
   return {
     width: size.width,
