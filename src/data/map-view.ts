@@ -64,6 +64,9 @@ export interface MapView {
   tenKilometres: number;
 }
 
+/** Markers are named on the map only up to this many. */
+const MAX_LABELLED = 300;
+
 /** Size of the coordinate view, in its own units. */
 export const LOCATED_SIZE = { width: 320, height: 180, padding: 36 } as const;
 
@@ -125,7 +128,10 @@ function buildMapView(archive: Archive, layout: MapLayout | undefined): MapView 
   });
   const labels = new Map(
     placeLabels(
-      markerPlaces.map((m) => ({ id: m.id, point: m.point, text: m.place.data.name })),
+      // Past a few hundred markers names would only crowd each other out; the list has them all.
+      markerPlaces.length > MAX_LABELLED
+        ? []
+        : markerPlaces.map((m) => ({ id: m.id, point: m.point, text: m.place.data.name })),
       layout,
       MAP_TEXT.marker,
       obstacles,

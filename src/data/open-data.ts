@@ -45,14 +45,20 @@ const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
 
 function districtsOfPlaces(archive: Archive, placeIds: readonly string[]): string[] {
   const found = new Set(
-    placeIds.flatMap((id) => archive.places.find((p) => p.id === id)?.data.districts ?? []),
+    placeIds.flatMap((id) => {
+      const entry = archive.get({ collection: 'places', id });
+      return entry?.collection === 'places' ? entry.data.districts : [];
+    }),
   );
   return siteConfig.districts.filter((d) => found.has(d.id)).map((d) => d.id);
 }
 
 /** Every published entry of each collection as an open-data record. */
 export function datasetRecords(archive: Archive, site = siteConfig.siteUrl): DatasetRecords {
-  const nameOf = (id: string) => archive.worthies.find((w) => w.id === id)?.data.name ?? id;
+  const nameOf = (id: string) => {
+    const entry = archive.get({ collection: 'worthies', id });
+    return entry?.collection === 'worthies' ? entry.data.name : id;
+  };
   return {
     worthies: archive.worthies.map((w) => {
       const { data } = w;

@@ -17,7 +17,15 @@ import {
 import { findWikiLinks } from '../lib/text-links.ts';
 import { CATEGORIES } from '../lib/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
-import { hrefOf, titleOf, type Archive, type ArchiveEvent, type Study, type Worthy } from './archive.ts';
+import {
+  hrefOf,
+  titleOf,
+  type Archive,
+  type ArchiveEvent,
+  type Place,
+  type Study,
+  type Worthy,
+} from './archive.ts';
 import { renderMarkdown } from './markdown.ts';
 
 export interface TimelineLink {
@@ -72,10 +80,19 @@ function districtIds(ids: Iterable<string>): string[] {
   return siteConfig.districts.filter((d) => set.has(d.id)).map((d) => d.id);
 }
 
+/** Published entries by id, through the archive's index (the collections can be long). */
+function placeOf(archive: Archive, id: string): Place | undefined {
+  const entry = archive.get({ collection: 'places', id });
+  return entry?.collection === 'places' ? entry : undefined;
+}
+
+function worthyOf(archive: Archive, id: string): Worthy | undefined {
+  const entry = archive.get({ collection: 'worthies', id });
+  return entry?.collection === 'worthies' ? entry : undefined;
+}
+
 function placeDistricts(archive: Archive, ids: readonly string[]): string[] {
-  return districtIds(
-    ids.flatMap((id) => archive.places.find((p) => p.id === id)?.data.districts ?? ([] as string[])),
-  );
+  return districtIds(ids.flatMap((id) => placeOf(archive, id)?.data.districts ?? []));
 }
 
 function worthyRow(worthy: Worthy, archive: Archive): TimelineRow | undefined {
@@ -115,9 +132,7 @@ function eventRow(event: ArchiveEvent, archive: Archive): TimelineRow {
   const anchor = `event-${event.id}`;
   const position = positionOfDate(data.date);
   const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
-  const people = data.worthies
-    .map((ref) => archive.worthies.find((w) => w.id === ref.id))
-    .filter((w) => w !== undefined);
+  const people = data.worthies.map((ref) => worthyOf(archive, ref.id)).filter((w) => w !== undefined);
   const sources = numberSources(data.sources, archive.sources);
   // Citations point into this event's own source list; several events share the page.
   const details = data.description
@@ -184,14 +199,14 @@ function studyRow(study: Study, archive: Archive): TimelineRow | undefined {
   const topicKeys = new Set(topics.map((t) => `${t.collection}/${t.id}`));
   for (const topic of topics) {
     if (topic.collection === 'worthies') {
-      const worthy = archive.worthies.find((w) => w.id === topic.id);
+      const worthy = worthyOf(archive, topic.id);
       const dynasty = worthy?.data.dynasty ? parseHistoricalDate(worthy.data.dynasty) : undefined;
       const life = worthy
         ? positionOfLife(worthy.data.born, worthy.data.died, dynasty?.ok ? dynasty.date : undefined)
         : undefined;
       if (life) own.push(life.from, life.to);
     } else if (topic.collection === 'places') {
-      const place = archive.places.find((p) => p.id === topic.id);
+      const place = placeOf(archive, topic.id);
       for (const name of place?.data.names ?? []) {
         for (const date of [name.from, name.to]) {
           if (date) own.push(yearsOf(date).from, yearsOf(date).to);
@@ -210,9 +225,7 @@ function studyRow(study: Study, archive: Archive): TimelineRow | undefined {
   const span = spanOfYears(own.length > 0 ? own : byEvents);
   if (!span) return undefined;
   const position = { ...span, approximate: true };
-  const people = topics.flatMap((t) =>
-    t.collection === 'worthies' ? archive.worthies.filter((w) => w.id === t.id) : [],
-  );
+  const people = topics.flatMap((t) => (t.collection === 'worthies' ? (worthyOf(archive, t.id) ?? []) : []));
   const places = topics.filter((t) => t.collection === 'places').map((t) => t.id);
   return {
     kind: 'study',
@@ -241,13 +254,19 @@ function studyRow(study: Study, archive: Archive): TimelineRow | undefined {
   };
 }
 
-/** Every dated row of the archive, unsorted. */
+const rowsByArchive = new WeakMap<Archive, TimelineRow[]>();
+
+/** Every dated row of the archive, unsorted; worked out once per archive. */
 export function timelineRows(archive: Archive): TimelineRow[] {
-  return [
+  const cached = rowsByArchive.get(archive);
+  if (cached) return cached;
+  const rows = [
     ...archive.events.map((e) => eventRow(e, archive)),
     ...archive.worthies.map((w) => worthyRow(w, archive)),
     ...archive.studies.map((s) => studyRow(s, archive)),
   ].filter((row) => row !== undefined);
+  rowsByArchive.set(archive, rows);
+  return rows;
 }
 
 export const TIMELINE_DIMENSIONS = [
