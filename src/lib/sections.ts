@@ -5,6 +5,10 @@ export const SECTIONS = [
   { name: '乡愁', path: 'heritage/', description: '民俗、曲艺、技艺、饮食与方言' },
   { name: '文史', path: 'studies/', description: '丛书与专题文章' },
   { name: '礼册', path: 'gifts/', description: '城市礼册：精选条目的呈送本' },
+  { name: '年表', path: 'timeline/', description: '人物、大事与文史专题，按年代排在一条时间轴上' },
+  { name: '地图', path: 'map/', description: '各区县的地点、湖泊与运河示意图' },
+  { name: '人物关系', path: 'relations/', description: '亲属、师承与交游，两个方向都可读' },
+  { name: '数据', path: 'data/', description: '全部条目的 JSON 与 CSV 开放数据' },
   { name: '关于', path: 'about/', description: '本库的来源、体例与许可' },
 ] as const;
 
