@@ -106,10 +106,7 @@ function folderBytes(folder: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-function figures(
-  outDir: string,
-  measured: { seconds: number; peakMegabytes: number },
-): BuildFigures {
+function figures(outDir: string, measured: { seconds: number; peakMegabytes: number }): BuildFigures {
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((n) =>
     n.endsWith('.html'),
   ).length;

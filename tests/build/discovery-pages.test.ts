@@ -33,7 +33,7 @@ function section(html: string, id: string): string {
 /** Ids of the fixture's published entries of a collection, from the files themselves. */
 function publishedIds(folder: string): string[] {
   return readdirSync(join(FIXTURE_CONTENT, folder))
-    .filter((name) => !name.startsWith('_'))
+    .filter((name) => !name.startsWith('_') && /\.(mdx|yaml)$/.test(name))
     .filter(
       (name) =>
         !/^(draft: true|status: (草稿|待审))$/m.test(
