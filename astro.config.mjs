@@ -3,13 +3,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import archive from './src/integrations/archive.ts';
+import shareImages from './src/integrations/images/index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
   trailingSlash: 'always',
-  integrations: [archive(), mdx(), sitemap()],
+  integrations: [archive(), mdx(), sitemap(), shareImages()],
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },
   build: { format: 'directory' },
