@@ -6,14 +6,13 @@
 import type { ImageMetadata } from 'astro';
 import { cacheDir, root } from 'virtual:xiangxian/share-images';
 import { ShareImagePipeline, type ShareImageJob } from '../integrations/images/pipeline.ts';
-import { formatGregorian } from '../lib/dates/format.ts';
 import type { ShareModel } from '../lib/share-images/model.ts';
 import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { COLLECTION_LABELS, SECTIONS } from '../lib/sections.ts';
-import { absoluteUrl, entryPath, isSectionCollection } from '../lib/urls.ts';
+import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { getArchive, titleOf, type Archive, type PageEntry } from './archive.ts';
-import { giftEntries } from './gift-view.ts';
+import { chineseDate, giftEntries } from './gift-view.ts';
 import { listingLabel } from './heritage-view.ts';
 import { worthySubtitle } from './worthy-view.ts';
 
@@ -23,12 +22,6 @@ const base = import.meta.env.BASE_URL;
 function fileOf(image: { src: ImageMetadata } | undefined): string | undefined {
   const path = (image?.src as { fsPath?: unknown } | undefined)?.fsPath;
   return typeof path === 'string' ? path : undefined;
-}
-
-/** "2026年11月28日" from 2026-11-28. */
-export function chineseDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return formatGregorian({ year: year ?? 0, ...(month ? { month } : {}), ...(day ? { day } : {}) });
 }
 
 function describe(entry: PageEntry, archive: Archive): { model: ShareModel; picture?: string | undefined } {
@@ -121,7 +114,6 @@ function jobsOf(archive: Archive): ShareImageJob[] {
   ];
   const jobs: ShareImageJob[] = [{ path: SITE_CARD_PATH, kind: 'card', model: siteModel() }];
   for (const entry of entries) {
-    if (!isSectionCollection(entry.collection)) continue;
     const { model, picture } = describe(entry, archive);
     jobs.push({ path: cardPath(entry.collection, entry.id), kind: 'card', model, picture });
     if (hasPoster(entry.collection)) {

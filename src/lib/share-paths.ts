@@ -37,14 +37,17 @@ export function citationPath(collection: SectionCollection, id: string, format: 
 }
 
 /**
- * The card for a page, from its path: an entry's page (`/worthies/xiang-yu/`) has its own card,
- * every other page (home, indexes, facets, search) the site's.
+ * The entry a page path may stand for: `/worthies/xiang-yu/` → worthies/xiang-yu. Whether there is
+ * such an entry is for the archive to say; other paths (home, indexes, facets) give undefined.
  */
-export function cardPathForPage(pathname: string, base: string): string {
+export function entryOfPage(
+  pathname: string,
+  base: string,
+): { collection: SectionCollection; id: string } | undefined {
   const inside = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   const segments = inside.split('/').filter(Boolean);
-  if (segments.length !== 2) return SITE_CARD_PATH;
+  if (segments.length !== 2) return undefined;
   const [folder, id] = segments as [string, string];
   const collection = Object.entries(SECTION_PATHS).find(([, path]) => path === folder)?.[0];
-  return collection && isSectionCollection(collection) ? cardPath(collection, id) : SITE_CARD_PATH;
+  return collection && isSectionCollection(collection) ? { collection, id } : undefined;
 }

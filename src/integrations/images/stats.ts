@@ -17,18 +17,18 @@ export interface ShareImageStats {
   fontMs: number;
 }
 
-const KEY = Symbol.for('xiangxian.share-images.stats');
+const KEY = '__xiangxianShareImageStats';
+const store = globalThis as unknown as Record<typeof KEY, ShareImageStats | undefined>;
 
 function empty(): ShareImageStats {
   return { images: 0, cards: 0, posters: 0, drawn: 0, cached: 0, ms: 0, hashMs: 0, fontMs: 0 };
 }
 
 export function stats(): ShareImageStats {
-  const store = globalThis as { [KEY]?: ShareImageStats };
   store[KEY] ??= empty();
   return store[KEY];
 }
 
 export function resetStats(): void {
-  (globalThis as { [KEY]?: ShareImageStats })[KEY] = empty();
+  store[KEY] = empty();
 }

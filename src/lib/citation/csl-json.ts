@@ -29,7 +29,7 @@ export function toCsl(source: CitableSource, id: string, options: { language?: s
   const item: CslItem = { id, type: RECORD_TYPES[source.kind].csl, title: source.title };
   const issued = dateParts(source.date);
   const accessed = source.url ? dateParts(source.accessed) : undefined;
-  const optional: Partial<CslItem> = {
+  const optional: { [K in keyof CslItem]?: CslItem[K] | undefined } = {
     author: source.authors?.length ? source.authors.map(nameParts) : undefined,
     editor: source.editors?.length ? source.editors.map(nameParts) : undefined,
     'container-title': source.container,

@@ -58,3 +58,13 @@ export function citeEntry(input: EntryCitationInput): EntryCitation {
     cslJson: formatCslJson([toCsl(source, input.key, { language: 'zh-CN' })]),
   };
 }
+
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export function calendarDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

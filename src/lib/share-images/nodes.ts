@@ -13,7 +13,7 @@ export interface ImageElement {
 
 export interface BoxElement {
   type: 'div';
-  props: { style: Style; children?: Child[] | Child };
+  props: { style: Style; children?: Child[] | Child | undefined };
 }
 
 export type Element = BoxElement | ImageElement;

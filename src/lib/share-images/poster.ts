@@ -10,7 +10,7 @@ import { framedPage } from './frame.ts';
 import { POSTER_SIZE, type ShareModel } from './model.ts';
 import { box, image, type BoxElement, type Child } from './nodes.ts';
 import { seal } from './seal.ts';
-import { clampText, displayUrl, fitFontSize, widthInEms } from './text.ts';
+import { characters, clampText, displayUrl, fitFontSize, widthInEms } from './text.ts';
 import { BOLD, FONT_FAMILY, INK, INK_SOFT, MUTED, PAPER_LIGHT, REGULAR } from './theme.ts';
 import { fitsVertically, verticalColumn } from './vertical.ts';
 import { formatChineseNumber } from '../dates/numerals.ts';
@@ -100,7 +100,7 @@ export function posterTree(model: ShareModel): BoxElement {
 
 /** Title label and seal at the right, subtitle beside it, picture (or paper) filling the left. */
 function verticalStage(model: ShareModel, height: number): BoxElement {
-  const chars = [...model.title].length;
+  const chars = characters(model.title).length;
   const labelPadding = 44;
   const sealSize = 50;
   const sealHeight = sealSize * 2.5 + 30;
@@ -155,7 +155,7 @@ function verticalStage(model: ShareModel, height: number): BoxElement {
               fontWeight: BOLD,
               color: 'rgba(31, 27, 22, 0.045)',
             },
-            [...model.title][0] ?? '',
+            characters(model.title)[0] ?? '',
           ),
         );
   return box(
@@ -178,11 +178,13 @@ function contentsColumns(titles: string[], width: number, height: number): BoxEl
   const registers = Math.min(2, Math.ceil(titles.length / perRegister));
   const registerHeight = (height - (registers - 1) * 40) / registers;
   const perColumn = Math.floor(registerHeight / (size * 1.12));
-  const fitted = titles
-    .slice(0, perRegister * registers)
-    .map((title) =>
-      [...title].length > perColumn ? `${[...title].slice(0, perColumn - 1).join('')}…` : title,
-    );
+  const fitted = titles.slice(0, perRegister * registers).map((title) =>
+    characters(title).length > perColumn
+      ? `${characters(title)
+          .slice(0, perColumn - 1)
+          .join('')}…`
+      : title,
+  );
   const rows = Array.from({ length: registers }, (_, r) =>
     fitted.slice(r * perRegister, (r + 1) * perRegister),
   );

@@ -3,10 +3,11 @@
  * the right, as seals are. One or two characters stand in one column; three or four in two.
  */
 import { box, type BoxElement } from './nodes.ts';
+import { characters } from './text.ts';
 import { BOLD, PAPER_LIGHT, VERMILION } from './theme.ts';
 
 export function seal(text: string, size: number): BoxElement {
-  const chars = [...text.replace(/\s/g, '')].slice(0, 4);
+  const chars = characters(text.replace(/\s/g, '')).slice(0, 4);
   const columns = chars.length <= 2 ? [chars] : [chars.slice(0, 2), chars.slice(2)];
   const column = (cs: string[]) =>
     box(

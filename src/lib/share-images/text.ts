@@ -4,13 +4,20 @@
  * choose a font size and where to cut a summary; satori does the actual line breaking.
  */
 
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** The characters of a text as a reader counts them (grapheme clusters, not UTF-16 units). */
+export function characters(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
+}
+
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 /** Width of a text in ems. */
 export function widthInEms(text: string): number {
   let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 1 : char === ' ' ? 0.3 : 0.56;
+  for (const char of characters(text)) width += WIDE.test(char) ? 1 : char === ' ' ? 0.3 : 0.56;
   return width;
 }
 
@@ -22,7 +29,7 @@ export function fitFontSize(
   text: string,
   options: { width: number; lines: number; max: number; min: number; tracking?: number },
 ): number {
-  const chars = [...text].length;
+  const chars = characters(text).length;
   const ems = widthInEms(text) + chars * (options.tracking ?? 0);
   for (let size = options.max; size > options.min; size -= 2) {
     const perLine = options.width / size;
@@ -42,7 +49,7 @@ const SENTENCE_END = /[。！？；]/u;
 export function clampText(text: string, maxEms: number): string {
   const trimmed = text.trim();
   if (widthInEms(trimmed) <= maxEms) return trimmed;
-  const chars = [...trimmed];
+  const chars = characters(trimmed);
   let width = 0;
   let cut = 0;
   while (cut < chars.length && width + widthInEms(chars[cut] ?? '') <= maxEms - 2) {
@@ -50,8 +57,11 @@ export function clampText(text: string, maxEms: number): string {
     cut++;
   }
   const head = chars.slice(0, cut).join('');
-  const lastEnd = Math.max(...[...head].map((c, i) => (SENTENCE_END.test(c) ? i : -1)));
-  if (lastEnd >= 0 && lastEnd + 1 >= cut / 2) return [...head].slice(0, lastEnd + 1).join('');
+  const lastEnd = Math.max(...characters(head).map((c, i) => (SENTENCE_END.test(c) ? i : -1)));
+  if (lastEnd >= 0 && lastEnd + 1 >= cut / 2)
+    return characters(head)
+      .slice(0, lastEnd + 1)
+      .join('');
   return `${head.replace(/[，、：；,.\s]+$/u, '')}……`;
 }
 

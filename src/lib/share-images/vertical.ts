@@ -4,6 +4,7 @@
  * Chinese numerals and dashes and brackets their vertical forms, as in a vertically set book.
  */
 import { box, type BoxElement } from './nodes.ts';
+import { characters } from './text.ts';
 
 const NUMERALS = '〇一二三四五六七八九';
 const VERTICAL_FORMS: Record<string, string> = {
@@ -27,14 +28,14 @@ const VERTICAL_FORMS: Record<string, string> = {
 
 /** The characters of a text as they stand in a vertical column. */
 export function verticalChars(text: string): string[] {
-  return [...text.replace(/\s+/g, '')].map((c) =>
+  return characters(text.replace(/\s+/g, '')).map((c) =>
     /\d/.test(c) ? (NUMERALS[Number(c)] ?? c) : (VERTICAL_FORMS[c] ?? c),
   );
 }
 
 /** Whether a title is short enough to stand as one vertical column. */
 export function fitsVertically(text: string, maxChars: number): boolean {
-  const chars = [...text.replace(/\s+/g, '')];
+  const chars = characters(text.replace(/\s+/g, ''));
   return chars.length <= maxChars && chars.every((c) => /[\u3400-\u9fff·]/.test(c));
 }
 
