@@ -20,6 +20,8 @@ const PAGES = {
   study: '/studies/qian-long-zhu-bi-su-qian/',
   'gifts index': '/gifts/',
   gift: '/gifts/yun-he-yu-xiang-xian/',
+  'gift, A4 edition': '/gifts/yun-he-yu-xiang-xian/print/',
+  'gift, A5 edition': '/gifts/yun-he-yu-xiang-xian/print-a5/',
   about: '/about/',
   search: '/search/',
   'not found': '/no-such-page/',

@@ -7,6 +7,9 @@
 import { inflateSync } from 'node:zlib';
 
 export interface PdfPage {
+  /** Paper size in points (1/72 inch), from the page's MediaBox. */
+  width: number;
+  height: number;
   /** Text drawn on the page, in drawing order, with a line break between text objects. */
   text: string;
   /** Whether the page paints anything at all (text, images or vector paths). */
@@ -182,7 +185,13 @@ export function readPdf(pdf: Buffer): PdfPage[] {
     const content = contentRefs.map((r) => objects.get(r)?.stream?.toString('latin1') ?? '').join('\n');
     const text = pageText(content, pageFonts(objects, node));
     const paints = /\b(Tj|TJ|Do|f\*?|S|B\*?)\s/.test(content);
-    pages.push({ text, paints });
+    const box = /\/MediaBox\s*\[\s*([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s*\]/.exec(node) ?? [];
+    pages.push({
+      width: Number(box[3] ?? 0) - Number(box[1] ?? 0),
+      height: Number(box[4] ?? 0) - Number(box[2] ?? 0),
+      text,
+      paints,
+    });
   };
   walk(Number(/\/Pages (\d+) 0 R/.exec(catalog?.dictionary ?? '')?.[1] ?? 0));
   return pages;

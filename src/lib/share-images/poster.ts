@@ -206,10 +206,13 @@ function contentsColumns(titles: string[], width: number, height: number): BoxEl
   );
 }
 
-/** A long title set across, under the picture if there is one. */
+/** A long title set across, under the picture if there is one, then what a gift holds. */
 function acrossStage(model: ShareModel, height: number): BoxElement {
-  const pictureHeight = model.image ? Math.max(0, height - 420) : 0;
-  const size = fitFontSize(model.title, { width: CONTENT, lines: 2, max: 132, min: 64, tracking: 0.06 });
+  const contents = model.contents?.length
+    ? `收录${formatChineseNumber(model.contents.length)}篇：${clampText(model.contents.join(' · '), 60)}`
+    : undefined;
+  const pictureHeight = model.image ? Math.max(0, height - 420 - (contents ? 180 : 0)) : 0;
+  const size = fitFontSize(model.title, { width: CONTENT - 140, lines: 2, max: 132, min: 64, tracking: 0.06 });
   return box(
     { display: 'flex', flexDirection: 'column', width: CONTENT, height, justifyContent: 'flex-end' },
     model.image &&
@@ -230,6 +233,11 @@ function acrossStage(model: ShareModel, height: number): BoxElement {
       box(
         { display: 'flex', marginTop: 24, fontSize: 38, letterSpacing: 2, color: INK_SOFT },
         model.subtitle,
+      ),
+    contents &&
+      box(
+        { display: 'flex', marginTop: 36, fontSize: CONTENTS_SIZE, lineHeight: 1.65, color: INK },
+        contents,
       ),
   );
 }
