@@ -196,8 +196,8 @@ describe('cite this', () => {
     const record = /^@(\w+)\{([^,]+),\n((?:  \w+ = \{.*\},\n)+)\}\n$/.exec(bib);
     expect(record?.[1]).toBe('online');
     expect(record?.[2]).toBe('worthies-wang-mou');
-    const fields = Object.fromEntries(
-      [...(record?.[3] ?? '').matchAll(/ {2}(\w+) = \{(.*)\},/g)].map((m) => [m[1], m[2]]),
+    const fields: Record<string, string | undefined> = Object.fromEntries(
+      [...(record?.[3] ?? '').matchAll(/ {2}(\w+) = \{(.*)\},/g)].map((m) => [m[1] ?? '', m[2]]),
     );
     expect(fields).toMatchObject({
       author: '{乡贤文史库编辑部}',

@@ -43,7 +43,7 @@ describe('the share image pipeline', () => {
 
       resetStats();
       const changed = new ShareImagePipeline(
-        [{ ...jobs[0]!, model: { ...model, summary: '改过的简介，要重画。' } }],
+        [{ path: 'og/changed.png', kind: 'card', model: { ...model, summary: '改过的简介，要重画。' } }],
         {
           cacheDir,
           root,
