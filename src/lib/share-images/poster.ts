@@ -212,7 +212,13 @@ function acrossStage(model: ShareModel, height: number): BoxElement {
     ? `收录${formatChineseNumber(model.contents.length)}篇：${clampText(model.contents.join(' · '), 60)}`
     : undefined;
   const pictureHeight = model.image ? Math.max(0, height - 420 - (contents ? 180 : 0)) : 0;
-  const size = fitFontSize(model.title, { width: CONTENT - 140, lines: 2, max: 132, min: 64, tracking: 0.06 });
+  const size = fitFontSize(model.title, {
+    width: CONTENT - 140,
+    lines: 2,
+    max: 132,
+    min: 64,
+    tracking: 0.06,
+  });
   return box(
     { display: 'flex', flexDirection: 'column', width: CONTENT, height, justifyContent: 'flex-end' },
     model.image &&
