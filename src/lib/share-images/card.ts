@@ -1,7 +1,8 @@
 /**
  * The share card (og:image), 1200×630, shown beside a link in chats and on social sites: the
  * section and kind, the title with the section's seal, the names or dates, the summary, and the
- * site with the page's address; a picture at the right when the entry has one.
+ * site with the page's address; a picture at the right when the entry has one. (A gift's contents
+ * are left to its poster: a card is read at thumbnail size.)
  */
 import { framedPage } from './frame.ts';
 import { CARD_SIZE, type ShareModel } from './model.ts';
@@ -28,7 +29,7 @@ export function cardTree(model: ShareModel): BoxElement {
     tracking: 0.04,
   });
   const titleLines = titleSize === 56 && widthInEms(model.title) * 56 > titleWidth ? 2 : 1;
-  const summaryLines = (model.subtitle ? 3 : 4) - (titleLines - 1) - (model.contents ? 1 : 0);
+  const summaryLines = (model.subtitle ? 3 : 4) - (titleLines - 1);
   const summary = clampText(model.summary, summaryLines * Math.floor(textWidth / SUMMARY_SIZE) - 1);
 
   const text = box(
@@ -63,11 +64,6 @@ export function cardTree(model: ShareModel): BoxElement {
       { display: 'flex', marginTop: 24, fontSize: SUMMARY_SIZE, lineHeight: 1.7, color: INK_SOFT },
       summary,
     ),
-    model.contents &&
-      box(
-        { display: 'flex', marginTop: 10, fontSize: 26, color: INK, letterSpacing: 4 },
-        clampText(model.contents.join(' · '), Math.floor(textWidth / 30)),
-      ),
     box(
       {
         display: 'flex',

@@ -12,7 +12,7 @@ import { box, image, type BoxElement, type Child } from './nodes.ts';
 import { seal } from './seal.ts';
 import { characters, clampText, displayUrl, fitFontSize, widthInEms } from './text.ts';
 import { BOLD, FONT_FAMILY, INK, INK_SOFT, MUTED, PAPER_LIGHT, REGULAR } from './theme.ts';
-import { fitsVertically, verticalColumn } from './vertical.ts';
+import { fitsVertically, verticalChars, verticalColumn } from './vertical.ts';
 import { formatChineseNumber } from '../dates/numerals.ts';
 
 const { width: WIDTH, height: HEIGHT } = POSTER_SIZE;
@@ -125,11 +125,18 @@ function verticalStage(model: ShareModel, height: number): BoxElement {
     label,
     seal(model.seal, sealSize),
   );
+  // Names and dates beside the label, smaller when they would run past the stage.
+  const subtitleSize = model.subtitle
+    ? Math.max(24, Math.min(38, Math.floor((height - 24) / (verticalChars(model.subtitle).length * 1.12))))
+    : 0;
   const subtitle =
     model.subtitle &&
-    box({ display: 'flex', paddingTop: 24 }, verticalColumn(model.subtitle, 38, { color: INK_SOFT }));
+    box(
+      { display: 'flex', paddingTop: 24 },
+      verticalColumn(model.subtitle, subtitleSize, { color: INK_SOFT }),
+    );
   const titleWidth = size * 1.1 + 2 * 14 + 2 * 8 + 2 * 3 + 2;
-  const leftWidth = CONTENT - titleWidth - (model.subtitle ? 38 * 1.1 + 36 : 0) - 36;
+  const leftWidth = CONTENT - titleWidth - (model.subtitle ? subtitleSize * 1.1 + 36 : 0) - 36;
   const left: Child = model.contents?.length
     ? contentsColumns(model.contents, leftWidth, height)
     : model.image
