@@ -5,7 +5,16 @@
  * never drawn twice; the font is subset once, to the characters of the images still to draw.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -28,6 +37,8 @@ export interface ShareImageJob {
 
 /** Changes whenever the drawing machinery does; part of every cache key. */
 const RENDERER = ['satori 0.63.2', 'resvg 2.6.2', ...Object.values(FONT_FILES), 'picture 720 q82'].join('|');
+/** Cached images no build has used for this long are deleted, so that the cache does not grow forever. */
+const UNUSED_FOR = 30 * 24 * 60 * 60 * 1000;
 /** A stand-in for the picture while hashing: the picture's own bytes are hashed instead. */
 const PICTURE_PLACEHOLDER = 'picture:';
 
@@ -105,7 +116,13 @@ export class ShareImagePipeline {
   async #draw(all: Planned[]): Promise<void> {
     const started = performance.now();
     mkdirSync(this.#cacheDir, { recursive: true });
-    const missing = all.filter((p) => !existsSync(this.#file(p.key)));
+    const now = new Date();
+    const missing = all.filter((p) => {
+      const file = this.#file(p.key);
+      if (!existsSync(file)) return true;
+      utimesSync(file, now, now); // marks it as still in use
+      return false;
+    });
     const record = stats();
     record.images += all.length;
     record.cards += all.filter((p) => p.job.kind === 'card').length;
@@ -122,7 +139,16 @@ export class ShareImagePipeline {
       await Promise.all([worker(), worker()]);
       record.drawn += missing.length;
     }
+    if (all.length > 1) this.#prune(now);
     record.ms += performance.now() - started;
+  }
+
+  /** Deletes cached images unused for a month (other builds sharing the cache touch theirs). */
+  #prune(now: Date): void {
+    for (const name of readdirSync(this.#cacheDir)) {
+      const file = join(this.#cacheDir, name);
+      if (name.endsWith('.png') && now.getTime() - statSync(file).mtimeMs > UNUSED_FOR) unlinkSync(file);
+    }
   }
 
   async #drawOne(planned: Planned, fonts: SatoriFont[]): Promise<void> {

@@ -1,5 +1,5 @@
-/** The drawing pipeline end to end: one card drawn, then served from the cache untouched. */
-import { mkdtempSync, readdirSync } from 'node:fs';
+/** The drawing pipeline end to end: images drawn once, then served from the cache; stale ones pruned. */
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,7 @@ describe('the share image pipeline', () => {
       const warm = new ShareImagePipeline(jobs, { cacheDir, root });
       expect((await warm.png('og/worthies/wang-mou.png', { all: true })).equals(card)).toBe(true);
       expect(stats()).toMatchObject({ images: 2, drawn: 0, cached: 2 });
+      expect(existsSync(stale)).toBe(false);
 
       resetStats();
       const changed = new ShareImagePipeline(
