@@ -36,6 +36,11 @@ describe('the share image pipeline', () => {
       expect(stats()).toMatchObject({ images: 2, drawn: 2, cached: 0 });
       expect(readdirSync(cacheDir)).toHaveLength(2);
 
+      const stale = join(cacheDir, 'stale.png');
+      writeFileSync(stale, '');
+      const longAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+      utimesSync(stale, longAgo, longAgo);
+
       resetStats();
       const warm = new ShareImagePipeline(jobs, { cacheDir, root });
       expect((await warm.png('og/worthies/wang-mou.png', { all: true })).equals(card)).toBe(true);
