@@ -10,7 +10,13 @@ export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
   trailingSlash: 'always',
-  integrations: [archive(), mdx(), sitemap(), shareImages()],
+  integrations: [
+    archive(),
+    mdx(),
+    // The printed editions of gifts are for printing, not for search engines (they say noindex).
+    sitemap({ filter: (page) => !/\/print(?:-a5)?\/$/.test(page) }),
+    shareImages(),
+  ],
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },
   build: { format: 'directory' },
