@@ -3,13 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import archive from './src/integrations/archive.ts';
+import shareImages from './src/integrations/images/index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
   trailingSlash: 'always',
-  integrations: [archive(), mdx(), sitemap()],
+  integrations: [
+    archive(),
+    mdx(),
+    // The printed editions of gifts are for printing, not for search engines (they say noindex).
+    sitemap({ filter: (page) => !/\/print(?:-a5)?\/$/.test(page) }),
+    shareImages(),
+  ],
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },
   build: { format: 'directory' },

@@ -26,6 +26,8 @@ const PAGES = {
   'place with locator map': '/places/xiang-wang-gu-li/',
   relations: '/relations/',
   data: '/data/',
+  'gift, A4 edition': '/gifts/yun-he-yu-xiang-xian/print/',
+  'gift, A5 edition': '/gifts/yun-he-yu-xiang-xian/print-a5/',
   about: '/about/',
   search: '/search/',
   'not found': '/no-such-page/',

@@ -55,3 +55,35 @@ export function numberSources(
     };
   });
 }
+
+/**
+ * The works cited by several entries, each once, numbered in order of first appearance (as GB/T
+ * 7714's numeric system numbers them): a gift's list of sources. A work from the bibliography is
+ * listed whole, without the pages one entry cited; a work written in place is the same work as
+ * another when its citation reads the same.
+ */
+export function unionSources(
+  lists: readonly (readonly SourceItem[])[],
+  bibliography: ReadonlyMap<string, ListedSource>,
+): NumberedSource[] {
+  const seen = new Set<string>();
+  const union: NumberedSource[] = [];
+  for (const item of lists.flat()) {
+    const id = 'id' in item && typeof item.id === 'object' ? item.id.id : undefined;
+    const work = id === undefined ? (item as ListedSource) : bibliography.get(id);
+    if (!work) throw new Error(`来源 ${id ?? ''} 不在文献库中`);
+    const citation = formatGbt7714(work);
+    const key = id === undefined ? `text:${citation}` : `id:${id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    union.push({
+      number: union.length + 1,
+      id,
+      citation,
+      reliability: work.reliability,
+      notes: [work.original].filter((n): n is string => !!n),
+      url: work.url,
+    });
+  }
+  return union;
+}

@@ -120,6 +120,124 @@ describe('formatGbt7714', () => {
   });
 });
 
+describe('formatGbt7714, more hand-checked cases', () => {
+  it('formats a gazetteer block-printed edition (刻本) with its 卷次', () => {
+    expect(
+      formatGbt7714({
+        kind: '方志',
+        title: '宿迁县志',
+        juan: '卷三',
+        authors: ['李德溥'],
+        edition: '清同治十三年刻本',
+      }),
+    ).toBe('李德溥. 宿迁县志: 卷三[M]. 清同治十三年刻本.');
+  });
+
+  it('formats a photo-reprint (影印本) of an old book: 版本, then the reprint’s imprint and pages', () => {
+    expect(
+      formatGbt7714({
+        kind: '古籍',
+        title: '南巡盛典',
+        juan: '卷九十七',
+        authors: ['高晋'],
+        edition: '影印本',
+        place: '台北',
+        publisher: '台湾商务印书馆',
+        date: '1986',
+        pages: '567-570',
+      }),
+    ).toBe('高晋. 南巡盛典: 卷九十七[M]. 影印本. 台北: 台湾商务印书馆, 1986: 567-570.');
+  });
+
+  it('formats a later edition of a monograph (2版) before the imprint', () => {
+    expect(
+      formatGbt7714({
+        kind: '专著',
+        title: '宿迁史话',
+        authors: ['王某'],
+        edition: '2版',
+        place: '南京',
+        publisher: '凤凰出版社',
+        date: '2010-05',
+      }),
+    ).toBe('王某. 宿迁史话[M]. 2版. 南京: 凤凰出版社, 2010.');
+  });
+
+  it('formats a chapter whose book has two editors and no pages', () => {
+    expect(
+      formatGbt7714({
+        kind: '析出文献',
+        title: '中运河的开凿',
+        authors: ['孙某'],
+        editors: ['周某', '吴某'],
+        container: '运河文化论集',
+        place: '南京',
+        publisher: '江苏人民出版社',
+        date: '2016',
+      }),
+    ).toBe('孙某. 中运河的开凿[M]//周某, 吴某. 运河文化论集. 南京: 江苏人民出版社, 2016.');
+  });
+
+  it('formats a journal article that has an issue but no volume', () => {
+    expect(
+      formatGbt7714({
+        kind: '期刊',
+        title: '宿迁运河考',
+        authors: ['王某'],
+        container: '江苏地方志',
+        date: '2015',
+        issue: '3',
+        pages: '20-24',
+      }),
+    ).toBe('王某. 宿迁运河考[J]. 江苏地方志, 2015(3): 20-24.');
+  });
+
+  it('formats an online newspaper article [N/OL] with page, access date and URL', () => {
+    expect(
+      formatGbt7714({
+        kind: '报纸',
+        title: '运河申遗成功',
+        authors: ['丁某'],
+        container: '宿迁日报',
+        date: '2014-06-23',
+        pages: '1',
+        url: 'https://example.org/news/1',
+        accessed: '2026-11-28',
+      }),
+    ).toBe('丁某. 运河申遗成功[N/OL]. 宿迁日报, 2014-06-23(1)[2026-11-28]. https://example.org/news/1.');
+  });
+
+  it('formats a doctoral thesis with the pages cited', () => {
+    expect(
+      formatGbt7714({
+        kind: '学位论文',
+        title: '明清黄淮运交汇区域的水利与社会',
+        authors: ['张某'],
+        place: '上海',
+        publisher: '复旦大学',
+        date: '2012',
+        pages: '45-52',
+      }),
+    ).toBe('张某. 明清黄淮运交汇区域的水利与社会[D]. 上海: 复旦大学, 2012: 45-52.');
+  });
+
+  it('formats a page of this archive as an electronic resource: site, (update)[access]. URL.', () => {
+    expect(
+      formatGbt7714({
+        kind: '网页',
+        title: '项羽',
+        authors: ['乡贤文史库编辑部'],
+        container: '乡贤文史库·宿迁',
+        date: '2026-11-20',
+        accessed: '2026-11-28',
+        url: 'https://xiangxian.example.org/worthies/xiang-yu/',
+      }),
+    ).toBe(
+      '乡贤文史库编辑部. 项羽[EB/OL]. 乡贤文史库·宿迁, (2026-11-20)[2026-11-28]. https://xiangxian.example.org/worthies/xiang-yu/.',
+    );
+  });
+});
+
 describe('formatNames', () => {
   it('writes Western names surname first in capitals with initials, and et al after three', () => {
     expect(formatNames(['John Smith', 'Jane Doe', 'Richard Roe', 'Mary Major'])).toBe(

@@ -1,0 +1,145 @@
+/**
+ * The posters and share cards of the archive: what each says (from the entries), and the PNGs,
+ * drawn at build time by the share-images pipeline and served by the endpoints under
+ * src/pages/og/ and src/pages/posters/.
+ */
+import type { ImageMetadata } from 'astro';
+import { cacheDir, root } from 'virtual:xiangxian/share-images';
+import { ShareImagePipeline, type ShareImageJob } from '../integrations/images/pipeline.ts';
+import type { ShareModel } from '../lib/share-images/model.ts';
+import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
+import { COLLECTION_LABELS, SECTIONS } from '../lib/sections.ts';
+import { absoluteUrl, entryPath } from '../lib/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import { getArchive, titleOf, type Archive, type PageEntry } from './archive.ts';
+import { chineseDate, giftEntries } from './gift-view.ts';
+import { listingLabel } from './heritage-view.ts';
+import { worthySubtitle } from './worthy-view.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** A declared image's file on disk. Astro's image metadata carries it as `fsPath` (not typed). */
+function fileOf(image: { src: ImageMetadata } | undefined): string | undefined {
+  const path = (image?.src as { fsPath?: unknown } | undefined)?.fsPath;
+  return typeof path === 'string' ? path : undefined;
+}
+
+function describe(entry: PageEntry, archive: Archive): { model: ShareModel; picture?: string | undefined } {
+  const common = {
+    title: titleOf(entry),
+    summary: entry.data.summary,
+    seal: COLLECTION_LABELS[entry.collection] ?? '',
+    siteName: siteConfig.siteName,
+    url: absoluteUrl(siteConfig.siteUrl, base, entryPath(entry.collection, entry.id)),
+  };
+  switch (entry.collection) {
+    case 'worthies':
+      return {
+        model: { ...common, kicker: `乡贤 · ${entry.data.connection}`, subtitle: worthySubtitle(entry) },
+        picture: fileOf(entry.data.portrait),
+      };
+    case 'places':
+      return {
+        model: {
+          ...common,
+          kicker: `地名 · ${entry.data.kind}`,
+          subtitle: entry.data.aliases.length > 0 ? `又名${entry.data.aliases.join('、')}` : undefined,
+        },
+        picture: fileOf(entry.data.gallery[0]),
+      };
+    case 'heritage':
+      return {
+        model: { ...common, kicker: `乡愁 · ${entry.data.kind}`, subtitle: listingLabel(entry) },
+        picture: fileOf(entry.data.gallery[0]),
+      };
+    case 'studies': {
+      const series = entry.data.series ? archive.get(entry.data.series) : undefined;
+      return {
+        model: {
+          ...common,
+          kicker: series ? `文史 · ${titleOf(series)}` : '文史',
+          subtitle: entry.data.authors.join('、'),
+        },
+        picture: fileOf(entry.data.cover),
+      };
+    }
+    case 'series':
+      return {
+        model: {
+          ...common,
+          kicker: '丛书',
+          subtitle: [
+            entry.data.editors.length > 0 ? `${entry.data.editors.join('、')} 主编` : '',
+            entry.data.publisher,
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        },
+      };
+    case 'gifts':
+      return {
+        model: {
+          ...common,
+          kicker: `城市礼册 · ${entry.data.issuer}`,
+          subtitle: entry.data.subtitle,
+          byline: `${entry.data.issuer} · ${chineseDate(entry.data.date)}`,
+          contents: giftEntries(entry, archive).map(({ entry: item }) => titleOf(item)),
+        },
+        picture: fileOf(entry.data.cover),
+      };
+  }
+}
+
+function siteModel(): ShareModel {
+  return {
+    kicker: SECTIONS.filter((s) => s.path !== 'about/')
+      .map((s) => s.name)
+      .join(' · '),
+    title: siteConfig.siteName,
+    summary: siteConfig.tagline,
+    seal: siteConfig.city,
+    siteName: siteConfig.siteName,
+    url: absoluteUrl(siteConfig.siteUrl, base, ''),
+  };
+}
+
+function jobsOf(archive: Archive): ShareImageJob[] {
+  const entries: PageEntry[] = [
+    ...archive.worthies,
+    ...archive.places,
+    ...archive.heritage,
+    ...archive.series,
+    ...archive.studies,
+    ...archive.gifts,
+  ];
+  const jobs: ShareImageJob[] = [{ path: SITE_CARD_PATH, kind: 'card', model: siteModel() }];
+  for (const entry of entries) {
+    const { model, picture } = describe(entry, archive);
+    jobs.push({ path: cardPath(entry.collection, entry.id), kind: 'card', model, picture });
+    if (hasPoster(entry.collection)) {
+      jobs.push({ path: posterPath(entry.collection, entry.id), kind: 'poster', model, picture });
+    }
+  }
+  return jobs;
+}
+
+let pipeline: { archive: Archive; pipeline: ShareImagePipeline } | undefined;
+
+async function current(): Promise<ShareImagePipeline> {
+  const archive = await getArchive();
+  if (pipeline?.archive !== archive) {
+    pipeline = { archive, pipeline: new ShareImagePipeline(jobsOf(archive), { cacheDir, root }) };
+  }
+  return pipeline.pipeline;
+}
+
+/** Paths of every share image, for the endpoints' getStaticPaths. */
+export async function shareImagePaths(kind: 'og' | 'posters'): Promise<string[]> {
+  return (await current()).paths.filter((path) => path.startsWith(`${kind}/`));
+}
+
+/** The PNG at a path; a build draws every image the first time one is asked for. */
+export async function shareImage(path: string): Promise<Response> {
+  const png = await (await current()).png(path, { all: !import.meta.env.DEV });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -1,0 +1,7 @@
+/** BibTeX (biblatex) citation of every entry page, linked from its "Cite this" block. */
+import type { APIRoute } from 'astro';
+import { citationFile, citationPaths } from '../../../data/citation-files.ts';
+
+export const getStaticPaths = citationPaths;
+
+export const GET: APIRoute = ({ props }) => citationFile(props, 'bib');

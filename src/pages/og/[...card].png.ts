@@ -1,0 +1,10 @@
+/** Share cards (og:image), 1200×630: one per entry page and one for the rest of the site. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareImage, shareImagePaths } from '../../data/share-images.ts';
+
+export const getStaticPaths = (async () =>
+  (await shareImagePaths('og')).map((path) => ({
+    params: { card: path.replace(/^og\//, '').replace(/\.png$/, '') },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => shareImage(`og/${params['card'] ?? ''}.png`);

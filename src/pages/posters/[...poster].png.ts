@@ -1,0 +1,10 @@
+/** Posters (海报), 1080×1920, for worthies and gifts: to send in a chat or print. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareImage, shareImagePaths } from '../../data/share-images.ts';
+
+export const getStaticPaths = (async () =>
+  (await shareImagePaths('posters')).map((path) => ({
+    params: { poster: path.replace(/^posters\//, '').replace(/\.png$/, '') },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => shareImage(`posters/${params['poster'] ?? ''}.png`);

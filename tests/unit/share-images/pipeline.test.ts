@@ -1,0 +1,62 @@
+/** The drawing pipeline end to end: images drawn once, then served from the cache; stale ones pruned. */
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ShareImagePipeline, type ShareImageJob } from '../../../src/integrations/images/pipeline.ts';
+import { resetStats, stats } from '../../../src/integrations/images/stats.ts';
+import { decodePngQr, pngSize } from '../../helpers/images.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const model = {
+  kicker: '乡贤 · 本籍',
+  title: '王某',
+  summary: '测试用的虚构人物，用来检查海报与分享卡片。',
+  seal: '乡贤',
+  siteName: '乡贤文史库·宿迁',
+  url: 'https://xiangxian.example.org/worthies/wang-mou/',
+};
+const jobs: ShareImageJob[] = [
+  { path: 'og/worthies/wang-mou.png', kind: 'card', model },
+  { path: 'posters/worthies/wang-mou.png', kind: 'poster', model },
+];
+
+describe('the share image pipeline', () => {
+  it(
+    'draws each image once, then serves it from the cache by content hash',
+    { timeout: 60_000 },
+    async () => {
+      const cacheDir = mkdtempSync(join(tmpdir(), 'xiangxian-images-'));
+      resetStats();
+      const cold = new ShareImagePipeline(jobs, { cacheDir, root });
+      const card = await cold.png('og/worthies/wang-mou.png', { all: true });
+      const poster = await cold.png('posters/worthies/wang-mou.png', { all: true });
+      expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
+      expect(await decodePngQr(poster)).toBe(model.url);
+      expect(stats()).toMatchObject({ images: 2, drawn: 2, cached: 0 });
+      expect(readdirSync(cacheDir)).toHaveLength(2);
+
+      const stale = join(cacheDir, 'stale.png');
+      writeFileSync(stale, '');
+      const longAgo = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+      utimesSync(stale, longAgo, longAgo);
+
+      resetStats();
+      const warm = new ShareImagePipeline(jobs, { cacheDir, root });
+      expect((await warm.png('og/worthies/wang-mou.png', { all: true })).equals(card)).toBe(true);
+      expect(stats()).toMatchObject({ images: 2, drawn: 0, cached: 2 });
+      expect(existsSync(stale)).toBe(false);
+
+      resetStats();
+      const changed = new ShareImagePipeline(
+        [{ path: 'og/changed.png', kind: 'card', model: { ...model, summary: '改过的简介，要重画。' } }],
+        {
+          cacheDir,
+          root,
+        },
+      );
+      await changed.prepareAll();
+      expect(stats()).toMatchObject({ drawn: 1, cached: 0 });
+    },
+  );
+});
