@@ -7,7 +7,7 @@ import { formatGregorian } from '../lib/dates/format.ts';
 import { formatHistoricalDate } from '../lib/dates/index.ts';
 import { unionSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { qrSvg } from '../lib/qr.ts';
-import { hasPoster, posterPath } from '../lib/share-paths.ts';
+import { entryPoster } from './share-files.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
 import { absoluteUrl, entryPath, withBase, type SectionCollection } from '../lib/urls.ts';
 import { GIFT_ENTRY_KEYS } from '../schemas/gift.ts';
@@ -216,6 +216,9 @@ export function giftBook(gift: Gift, archive: Archive): GiftBook {
       archive.sources,
     ),
     url: absoluteUrl(siteConfig.siteUrl, base, entryPath('gifts', gift.id)),
-    poster: hasPoster('gifts') ? withBase(base, posterPath('gifts', gift.id)) : undefined,
+    poster: (() => {
+      const file = entryPoster('gifts', gift.id);
+      return file ? withBase(base, file) : undefined;
+    })(),
   };
 }

@@ -7,6 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { cacheDir, root } from 'virtual:xiangxian/share-images';
 import { ShareImagePipeline, type ShareImageJob } from '../integrations/images/pipeline.ts';
 import type { ShareModel } from '../lib/share-images/model.ts';
+import { entryShareImages } from '../integrations/build-mode.ts';
 import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { COLLECTION_LABELS, SECTIONS } from '../lib/sections.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
@@ -113,6 +114,7 @@ function jobsOf(archive: Archive): ShareImageJob[] {
     ...archive.gifts,
   ];
   const jobs: ShareImageJob[] = [{ path: SITE_CARD_PATH, kind: 'card', model: siteModel() }];
+  if (!entryShareImages()) return jobs;
   for (const entry of entries) {
     const { model, picture } = describe(entry, archive);
     jobs.push({ path: cardPath(entry.collection, entry.id), kind: 'card', model, picture });

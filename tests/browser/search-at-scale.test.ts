@@ -15,18 +15,22 @@ import { spilledChunkStarts } from '../../src/lib/search/chunks.ts';
 import { mainText } from '../../src/lib/search/prepare-page.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { buildFixtureSite } from '../helpers/fixture-build.ts';
+import { brokenInternalLinks } from '../helpers/site-audit.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const ENTRIES = 2000;
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 let server: StaticServer;
+let outDir = '';
 let browser: Browser;
 let texts: string[] = [];
 let starts: string[] = [];
 
 beforeAll(async () => {
-  const site = await buildFixtureSite(writeSyntheticArchive(ENTRIES));
+  // Posters and cards for 2,000 entries would take minutes and are not what this test is about.
+  const site = await buildFixtureSite(writeSyntheticArchive(ENTRIES), { ARCHIVE_ENTRY_IMAGES: '0' });
+  outDir = site.outDir;
   texts = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .map((name) => readFileSync(join(site.outDir, name), 'utf8'))
@@ -64,6 +68,11 @@ async function count(term: string, preload: string[]): Promise<number> {
 }
 
 describe(`search over a synthetic archive of ${ENTRIES} entries`, () => {
+  it('builds without per-entry share images when asked, with no broken links', () => {
+    expect(brokenInternalLinks(outDir)).toEqual([]);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('og/site.png');
+  });
+
   it('has an index split into many chunks', () => {
     expect(texts.length).toBeGreaterThan(ENTRIES * 0.9);
     expect(starts.length).toBeGreaterThan(20);

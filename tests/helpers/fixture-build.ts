@@ -1,11 +1,14 @@
 /**
- * Builds the real site over a fixture archive with Astro's programmatic build, into a temporary
- * folder, so that tests can assert on the HTML it produces.
+ * Builds the real site over a fixture archive into a temporary folder, so that tests can assert on
+ * the HTML it produces. The build runs as the CLI in a child process, as in production: inside
+ * the test runner Astro builds several times slower, and a second build would reuse modules of
+ * the first.
  */
-import { build } from 'astro';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -14,36 +17,56 @@ export interface BuiltSite {
   /** The HTML of a page by its path ('/worthies/wang-mou/'), or undefined when there is none. */
   page: (path: string) => string | undefined;
   file: (path: string) => string | undefined;
+  /** What the build printed. */
+  log: string;
 }
 
-/** Builds the site with `content` as its archive. Environment variables are restored afterwards. */
+/** Builds the site with `content` as its archive; rejects with the build's output if it fails. */
 export async function buildFixtureSite(
   content: string,
   env: Record<string, string> = {},
 ): Promise<BuiltSite> {
   const work = mkdtempSync(join(tmpdir(), 'xiangxian-build-'));
   const outDir = join(work, 'dist');
-  const settings: Record<string, string> = { ARCHIVE_CONTENT_DIR: content, ...env };
-  const saved = Object.fromEntries(Object.keys(settings).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, settings);
-  try {
-    await build({
-      root: PROJECT_ROOT,
-      outDir,
-      cacheDir: join(work, 'cache'),
-      logLevel: 'error',
-      vite: { logLevel: 'silent' },
+  // The project's config with a cache of its own, so fixture builds never share the content store.
+  // Astro looks for the config inside the project, so the wrapper sits in node_modules (ignored).
+  const configs = join(PROJECT_ROOT, 'node_modules', '.fixture-configs');
+  mkdirSync(configs, { recursive: true });
+  const config = join(configs, `${basename(work)}.mjs`);
+  writeFileSync(
+    config,
+    `import config from ${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href)};\n` +
+      `export default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
+  );
+  const log = await new Promise<string>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'build',
+        '--root',
+        PROJECT_ROOT,
+        '--config',
+        relative(PROJECT_ROOT, config),
+        '--outDir',
+        outDir,
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(output));
     });
-  } finally {
-    // process.env must stay the real environment object (workers copy it), so keys are restored one by one.
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) Reflect.deleteProperty(process.env, key);
-      else process.env[key] = value;
-    }
-  }
+  });
   const file = (path: string) => {
     const full = join(outDir, path);
     return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
   };
-  return { outDir, file, page: (path) => file(join(path, 'index.html')) };
+  return { outDir, file, log, page: (path) => file(join(path, 'index.html')) };
 }
