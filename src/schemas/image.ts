@@ -13,7 +13,7 @@ export function imageSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaH
     alt: z.string().trim().min(2, { error: '请写替代文字（alt）：用一句话描述图片内容。' }),
     /** 图注，显示在图片下方。 */
     caption: z.string().trim().min(1).optional(),
-    /** 作者或来源，如「乡贤文史库编辑部绘制」「宿迁市博物馆藏」。 */
+    /** 作者或来源，如「乡贤文史库编辑部绘制」「某市博物馆藏」。 */
     credit: z
       .string({ error: '图片缺少「credit」（作者或来源）：请写明图片由谁拍摄、绘制或收藏。' })
       .trim()

@@ -36,7 +36,7 @@ export function worthySchema<I extends z.ZodType, R extends z.ZodType>(h: Schema
         place: h.reference('places').optional(),
         /** 来源里的写法（历史地名），如「下相」「钱塘」。 */
         as: z.string().trim().min(1),
-        /** 今地，如「今江苏宿迁」「今浙江杭州」。 */
+        /** 今地，如「今浙江杭州」。 */
         today: z.string().trim().min(1).optional(),
         /** 说明，如「故城位置有争议」。 */
         note: z.string().trim().min(1).optional(),
