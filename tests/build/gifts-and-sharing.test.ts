@@ -148,6 +148,8 @@ describe('share cards', () => {
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(meta(page, 'twitter:image')).toBe(image);
     expect(pngSize(binary(`og/${entry}.png`))).toEqual({ width: 1200, height: 630 });
+    // Chat apps fetch the card for every pasted link; a palette PNG keeps it small.
+    expect(binary(`og/${entry}.png`).length).toBeLessThan(150_000);
   });
 
   it('gives index pages, facets and the home page the site’s card', () => {
@@ -164,6 +166,7 @@ describe('posters', () => {
     async (entry) => {
       const png = binary(`posters/${entry}.png`);
       expect(pngSize(png)).toEqual({ width: 1080, height: 1920 });
+      expect(png.length).toBeLessThan(300_000);
       expect(await decodePngQr(png)).toBe(`${SITE}/${entry}/`);
     },
   );
