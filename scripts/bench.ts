@@ -121,11 +121,17 @@ function figures(outDir: string, measured: { seconds: number; peakMegabytes: num
 }
 
 /** A cold build starts without Astro's caches (content store, share images); a warm one keeps them. */
-async function buildFull(content: string, work: string, cold: boolean): Promise<BuildFigures> {
+async function buildFull(
+  content: string,
+  work: string,
+  cold: boolean,
+  entryImages = true,
+): Promise<BuildFigures> {
   if (cold) rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
-  const outDir = join(work, cold ? 'full' : 'full-warm');
+  const outDir = join(work, entryImages ? (cold ? 'full' : 'full-warm') : 'full-no-images');
   const measured = await run(NODE, [ASTRO, 'build', '--outDir', outDir], ROOT, {
     ARCHIVE_CONTENT_DIR: content,
+    ARCHIVE_ENTRY_IMAGES: entryImages ? '1' : '0',
   });
   return figures(outDir, measured);
 }
@@ -195,6 +201,7 @@ interface SearchFigures {
   startupGzipKilobytes: number;
   firstQueryKilobytes: number;
   firstQueryGzipKilobytes: number;
+  facetGzipKilobytes: number;
   firstMilliseconds: number;
   warmMilliseconds: number;
 }
@@ -203,16 +210,22 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
   const page = await browser.newPage();
-  const loaded: { raw: number; gzip: number }[] = [];
+  const loaded: { address: string; raw: number; gzip: number }[] = [];
+  const seen = new Set<string>();
   page.on('response', async (response) => {
+    // A file fetched again (the second Pagefind instance asks for the same index) costs nothing
+    // on a server that allows caching; Pagefind's cache-busting ?ts= is not a new file.
+    const address = response.url().replace(/\?ts=\d+$/, '');
+    if (seen.has(address)) return;
+    seen.add(address);
     try {
       const body = await response.body();
-      loaded.push({ raw: body.length, gzip: Math.min(body.length, gzipSync(body).length) });
+      loaded.push({ address, raw: body.length, gzip: Math.min(body.length, gzipSync(body).length) });
     } catch {
       // Redirects and the like have no body.
     }
   });
-  const sum = (list: { raw: number; gzip: number }[], key: 'raw' | 'gzip') =>
+  const sum = (list: typeof loaded, key: 'raw' | 'gzip') =>
     list.reduce((total, item) => total + item[key], 0) / 1024;
   const settle = () => page.waitForTimeout(300);
   const searchOnce = async (query: string) => {
@@ -231,9 +244,19 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
   await page.waitForLoadState('networkidle');
   await settle();
   const startup = [...loaded];
-  const first = await searchOnce(QUERIES[0] ?? '运河');
+  const firstTerm = QUERIES[0] ?? '运河';
+  const first = await searchOnce(firstTerm);
+  // The filter counts come from a second Pagefind instance (pagefind.js?facets, which loads the
+  // filter indexes) once the results are shown; counted apart from what the results needed.
+  await page.waitForFunction(
+    (q) => document.querySelector('archive-search')?.getAttribute('data-facets') === q,
+    firstTerm,
+  );
   await settle();
-  const firstQuery = loaded.slice(startup.length);
+  const isFacet = (item: (typeof loaded)[number]) =>
+    /\/pagefind\/(filter\/|pagefind\.js\?facets)/.test(item.address);
+  const firstQuery = loaded.slice(startup.length).filter((item) => !isFacet(item));
+  const facets = loaded.slice(startup.length).filter(isFacet);
   for (const query of QUERIES.slice(1)) await searchOnce(query);
   const warm: number[] = [];
   for (const query of QUERIES) warm.push(await searchOnce(query));
@@ -245,6 +268,7 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
     startupGzipKilobytes: sum(startup, 'gzip'),
     firstQueryKilobytes: sum(firstQuery, 'raw'),
     firstQueryGzipKilobytes: sum(firstQuery, 'gzip'),
+    facetGzipKilobytes: sum(facets, 'gzip'),
     firstMilliseconds: first,
     warmMilliseconds: warm[Math.floor(warm.length / 2)] ?? 0,
   };
@@ -263,6 +287,8 @@ for (const entries of runs) {
   const full = await buildFull(content, work, true);
   process.stderr.write(`${entries} 条：再构建一次（缓存保留）……\n`);
   const warm = await buildFull(content, work, false);
+  process.stderr.write(`${entries} 条：不画逐条分享图，从头构建……\n`);
+  const noImages = await buildFull(content, work, true, false);
   process.stderr.write(`${entries} 条：构建对照站（Astro + MDX + Pagefind，无功能）……\n`);
   const bare = await buildBare(content, work);
   process.stderr.write(`${entries} 条：在 Chromium 里测搜索……\n`);
@@ -275,6 +301,8 @@ for (const entries of runs) {
     构建时间比: fmt(full.seconds / bare.seconds, 2),
     '重建 s（缓存）': fmt(warm.seconds),
     重建时间比: fmt(warm.seconds / bare.seconds, 2),
+    '不含逐条分享图 s': fmt(noImages.seconds),
+    不含分享图时间比: fmt(noImages.seconds / bare.seconds, 2),
     '本站页/秒': fmt(full.pages / full.seconds),
     '对照页/秒': fmt(bare.pages / bare.seconds),
     '本站峰值内存 MB': Math.round(full.peakMegabytes),
@@ -288,6 +316,7 @@ for (const entries of runs) {
     '启动载入 KB（gzip）': `${fmt(search.startupKilobytes)}（${fmt(search.startupGzipKilobytes)}）`,
     '首次查询 KB（gzip）': `${fmt(search.firstQueryKilobytes)}（${fmt(search.firstQueryGzipKilobytes)}）`,
     '首查+启动 KB（gzip）': fmt(search.startupGzipKilobytes + search.firstQueryGzipKilobytes),
+    '随后筛选计数 KB（gzip）': fmt(search.facetGzipKilobytes),
     '首次查询 ms': search.firstMilliseconds,
     '热查询中位 ms': search.warmMilliseconds,
   });

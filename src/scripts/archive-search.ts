@@ -4,10 +4,12 @@
  * with highlighted excerpts, a shareable ?q= address and an announcement of the result count.
  */
 import { suggestNames, type SearchName } from '../lib/search/suggest.ts';
-import { search, warmUp, type SearchOutcome } from './search-engine.ts';
+import { facetCounts, search, warmUp, type FacetCounts, type SearchOutcome } from './search-engine.ts';
 
 const FILTER_ORDER = ['类型', '区县', '朝代', '类别'];
 const PAGE_SIZE = 10;
+/** Facet counts wait until the results have stood this long, so typing does not queue them up. */
+const FACET_DELAY = 150;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -30,6 +32,9 @@ class ArchiveSearch extends HTMLElement {
   #selected: Record<string, string[]> = {};
   #limit = PAGE_SIZE;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #facetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The count shown after each filter value, by `name value`. */
+  #counts = new Map<string, HTMLElement>();
   #latest = 0;
   #names: Promise<SearchName[]> | undefined;
 
@@ -80,7 +85,7 @@ class ArchiveSearch extends HTMLElement {
     const ticket = ++this.#latest;
     if (!query && Object.values(this.#selected).every((v) => v.length === 0)) {
       this.#results.replaceChildren();
-      this.#filters.replaceChildren();
+      this.#filters.hidden = true;
       this.#suggestions.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = '请输入要找的人物、地名、乡愁或文章。';
@@ -94,6 +99,7 @@ class ArchiveSearch extends HTMLElement {
       if (ticket !== this.#latest) return; // a newer query is on its way
       this.dataset['milliseconds'] = String(Math.round(performance.now() - started));
       this.#render(outcome);
+      this.#scheduleFacets(query, ticket);
     } catch (error) {
       this.#status.textContent = '搜索暂时不可用，请从栏目索引查找。';
       console.error(error);
@@ -136,16 +142,43 @@ class ArchiveSearch extends HTMLElement {
       }),
     );
     this.#more.hidden = outcome.total <= shown;
-    this.#renderFilters(outcome);
     void this.#renderSuggestions(outcome);
   }
 
-  #renderFilters(outcome: SearchOutcome) {
-    const groups = FILTER_ORDER.filter((name) => outcome.allFilters[name]).map((name) => {
+  #scheduleFacets(query: string, ticket: number) {
+    clearTimeout(this.#facetTimer);
+    this.#facetTimer = setTimeout(() => void this.#showFacets(query, ticket), FACET_DELAY);
+  }
+
+  async #showFacets(query: string, ticket: number) {
+    try {
+      const counts = await facetCounts(query, this.#selected);
+      if (ticket !== this.#latest) return;
+      this.#renderFilters(counts);
+      this.dataset['facets'] = query;
+    } catch (error) {
+      console.error(error); // the results stand without counts
+    }
+  }
+
+  /**
+   * The filter values are the same for every query, so the checkboxes are made once and only the
+   * counts change: focus stays on a checkbox that has just been ticked.
+   */
+  #renderFilters({ filters, allFilters }: FacetCounts) {
+    if (this.#counts.size === 0) this.#buildFilters(allFilters);
+    for (const [key, count] of this.#counts) {
+      const [name = '', value = ''] = key.split('\n');
+      count.textContent = `（${filters[name]?.[value] ?? 0}）`;
+    }
+    this.#filters.hidden = false;
+  }
+
+  #buildFilters(allFilters: FacetCounts['allFilters']) {
+    const groups = FILTER_ORDER.filter((name) => allFilters[name]).map((name) => {
       const fieldset = element('fieldset');
       fieldset.append(element('legend', {}, name));
-      const counts = outcome.filters[name] ?? {};
-      for (const value of Object.keys(outcome.allFilters[name] ?? {}).sort()) {
+      for (const value of Object.keys(allFilters[name] ?? {}).sort()) {
         const label = element('label');
         const box = element('input', { type: 'checkbox', name, value });
         box.checked = this.#selected[name]?.includes(value) ?? false;
@@ -156,7 +189,9 @@ class ArchiveSearch extends HTMLElement {
           this.#selected[name] = [...current];
           void this.#run();
         });
-        label.append(box, ` ${value}（${counts[value] ?? 0}）`);
+        const count = element('span');
+        this.#counts.set(`${name}\n${value}`, count);
+        label.append(box, ` ${value}`, count);
         fieldset.append(label);
       }
       return fieldset;

@@ -25,6 +25,9 @@ export interface SearchOutcome {
   /** Pages Pagefind matched before the literal check. */
   matched: number;
   hits: SearchHit[];
+}
+
+export interface FacetCounts {
   /** Counts per filter value among the results. */
   filters: Record<string, Record<string, number>>;
   /** Counts per filter value in the whole index. */
@@ -51,8 +54,7 @@ interface Pagefind {
     options?: { filters?: Record<string, unknown> },
   ) => Promise<{
     results: PagefindResult[];
-    filters: SearchOutcome['filters'];
-    totalFilters: SearchOutcome['allFilters'];
+    filters: FacetCounts['filters'];
   }>;
 }
 
@@ -60,6 +62,7 @@ const FOLDABLE = new Set(Array.from(foldableCharacters));
 const base = import.meta.env.BASE_URL;
 
 let engine: Promise<Pagefind> | undefined;
+let facetEngine: Promise<Pagefind> | undefined;
 let chunkStarts: Promise<string[]> | undefined;
 let toSimplified: Promise<(text: string) => string> | undefined;
 
@@ -68,28 +71,41 @@ let toSimplified: Promise<(text: string) => string> | undefined;
  * the page's language (read once, from <html lang>, when it initialises) is Chinese, Japanese or
  * Thai, and this module sends queries already split into character pairs. So the page's language
  * is set to `und` (undetermined) for the moment Pagefind reads it, then restored. A browser test
- * (tests/browser/search-behaviour.test.ts) fails if a Pagefind upgrade changes this.
+ * (tests/browser/search.test.ts) fails if a Pagefind upgrade changes this.
  */
+async function startPagefind(url: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({
+    excerptLength: 36,
+    // The run-final-character field only widens recall; it must not lift a page's rank.
+    ranking: { metaWeights: { tail: 0, names: 5, pinyin: 2, summary: 1, type: 0 } },
+  });
+  const root = document.documentElement;
+  const language = root.lang;
+  root.lang = 'und';
+  try {
+    await pagefind.init();
+  } finally {
+    root.lang = language;
+  }
+  return pagefind;
+}
+
+/** The instance that finds results. It loads a filter's index only once that filter is used. */
 function loadEngine(): Promise<Pagefind> {
-  engine ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({
-      excerptLength: 36,
-      // The run-final-character field only widens recall; it must not lift a page's rank.
-      ranking: { metaWeights: { tail: 0, names: 5, pinyin: 2, summary: 1, type: 0 } },
-    });
-    const root = document.documentElement;
-    const language = root.lang;
-    root.lang = 'und';
-    try {
-      await pagefind.init();
-    } finally {
-      root.lang = language;
-    }
-    return pagefind;
-  })();
+  engine ??= startPagefind(`${base}pagefind/pagefind.js`);
   return engine;
+}
+
+/**
+ * A second instance for the facet counts, in a worker of its own (a module imported under another
+ * address gets its own worker). Once the filter indexes are loaded, Pagefind counts every result
+ * per filter value on each search, which at 10,000 pages made searches five times slower; kept
+ * apart, results come first and the counts follow.
+ */
+function loadFacetEngine(): Promise<Pagefind> {
+  facetEngine ??= startPagefind(`${base}pagefind/pagefind.js?facets`);
+  return facetEngine;
 }
 
 function loadChunkStarts(): Promise<string[]> {
@@ -113,31 +129,45 @@ export function warmUp(): void {
   void loadChunkStarts();
 }
 
+function activeFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: values }]),
+  );
+}
+
+/** Folds the query and splits it into character pairs, as the index was prepared. */
+async function prepareQuery(query: string): Promise<{ folded: string; rewritten: string }> {
+  const folded = await fold(query);
+  return { folded, rewritten: rewriteQuery(folded) };
+}
+
+/** Loads the index chunks that Pagefind would otherwise skip (see src/lib/search/chunks.ts). */
+async function preloadSpilledChunks(pagefind: Pagefind, rewritten: string): Promise<void> {
+  const starts = await loadChunkStarts();
+  const terms = rewritten.split(' ').filter(Boolean);
+  await Promise.all(
+    terms.flatMap((term) => spilledChunkStarts(term, starts)).map((start) => pagefind.preload(start)),
+  );
+}
+
 export async function search(
   query: string,
   filters: Record<string, string[]> = {},
   limit = 10,
 ): Promise<SearchOutcome> {
-  const [pagefind, starts] = await Promise.all([loadEngine(), loadChunkStarts()]);
-  const folded = await fold(query);
-  const rewritten = rewriteQuery(folded);
-  const activeFilters = Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
-  );
-  const terms = rewritten.split(' ').filter(Boolean);
-  // Load the index chunks that Pagefind would otherwise skip (see src/lib/search/chunks.ts).
-  await Promise.all(
-    terms.flatMap((term) => spilledChunkStarts(term, starts)).map((start) => pagefind.preload(start)),
-  );
-  const found = await pagefind.search(rewritten || null, { filters: activeFilters });
+  const pagefind = await loadEngine();
+  const { folded, rewritten } = await prepareQuery(query);
+  await preloadSpilledChunks(pagefind, rewritten);
+  const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });
   // Check results in order against the literal query; read twice a page's worth, so that exact
   // names further down can still be lifted to the top.
   const verified: { hit: SearchHit; order: number; rank: number }[] = [];
   const window = found.results.slice(0, limit * 2);
-  for (const [order, result] of window.entries()) {
-    const data = await result.data();
+  // Fetched together: one after another, twenty fragments cost twenty round trips.
+  const fragments = await Promise.all(window.map((result) => result.data()));
+  for (const [order, data] of fragments.entries()) {
     const title = data.meta['title'] ?? data.url;
     const names = (data.meta['names'] ?? '').split(' ').filter(Boolean);
     const keys = (data.meta['pinyin'] ?? '').split(' ').filter(Boolean);
@@ -164,17 +194,24 @@ export async function search(
     exhausted || window.length === 0
       ? verified.length
       : Math.round((verified.length / window.length) * found.results.length);
-  const allFilters = await loadFilters(pagefind);
-  return {
-    query,
-    rewritten,
-    total,
-    approximate: !exhausted,
-    matched: found.results.length,
-    hits,
-    filters: found.filters,
-    allFilters,
-  };
+  return { query, rewritten, total, approximate: !exhausted, matched: found.results.length, hits };
+}
+
+let allFilters: Promise<FacetCounts['allFilters']> | undefined;
+
+/** How many results each filter value has, and every value with its count in the whole index. */
+export async function facetCounts(
+  query: string,
+  filters: Record<string, string[]> = {},
+): Promise<FacetCounts> {
+  const pagefind = await loadFacetEngine();
+  // Loading every filter index is what makes Pagefind count results per value.
+  allFilters ??= pagefind.filters();
+  const { rewritten } = await prepareQuery(query);
+  await preloadSpilledChunks(pagefind, rewritten);
+  const whole = await allFilters;
+  const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });
+  return { filters: found.filters, allFilters: whole };
 }
 
 /**
@@ -192,12 +229,4 @@ function nameRank(
   if (title === query || names.includes(query) || pinyinKeys.includes(query)) return 0;
   if (title.startsWith(query) || names.some((name) => name.startsWith(query))) return 1;
   return 2;
-}
-
-let allFilters: Promise<SearchOutcome['allFilters']> | undefined;
-
-/** Every filter value with its count in the whole index (loading it also makes Pagefind count results per value). */
-function loadFilters(pagefind: Pagefind): Promise<SearchOutcome['allFilters']> {
-  allFilters ??= pagefind.filters();
-  return allFilters;
 }

@@ -153,6 +153,10 @@ describe('the search page', () => {
     expect(types.length).toBeGreaterThan(0);
     expect(types.length).toBeLessThanOrEqual(before);
     expect(new Set(types)).toEqual(new Set(['乡贤']));
+    // The counts change in place, so keyboard users stay on the box they ticked.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+      '乡贤',
+    );
   });
 
   it('searches as you type and moves to the results with the arrow key', async () => {
