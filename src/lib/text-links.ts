@@ -143,6 +143,17 @@ export function splitTextLinks(text: string): TextSegment[] {
   return segments;
 }
 
+/**
+ * What a wiki link reads as on the page: its label; else the entry's name when the target is a
+ * qualified name or a file name (张三（清）, zhang-san-qing), which nobody would write in prose;
+ * else the target as written, so that 「袁枚，字[[子才]]」 keeps reading 子才.
+ */
+export function wikiLinkText(target: string, label: string | undefined, name: string | undefined): string {
+  if (label) return label;
+  if (name && (/[（(]/.test(target) || /^[a-z0-9-]+$/.test(target))) return name;
+  return target;
+}
+
 /** The parts of an entry that wiki links read; both checked entries and Astro's entries fit. */
 export interface LinkableEntry {
   collection: string;

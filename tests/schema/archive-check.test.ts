@@ -120,6 +120,11 @@ const cases: Record<string, Expected> = {
     line: 10,
     message: /<Figure src="\.\/mou-xi\/stage\.png"> 用的图片没有在元数据里登记/,
   },
+  'gallery-without-gallery': {
+    file: 'content/worthies/wang-mou.mdx',
+    line: 39,
+    message: /用了 <Gallery \/>，但本条的 gallery 里没有图片/,
+  },
   'unknown-entry-link': {
     file: 'content/heritage/mou-xi.mdx',
     line: 8,

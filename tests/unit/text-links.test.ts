@@ -4,6 +4,7 @@ import {
   findCitations,
   findWikiLinks,
   splitTextLinks,
+  wikiLinkText,
   type NamedEntry,
 } from '../../src/lib/text-links.ts';
 
@@ -81,5 +82,23 @@ describe('createNameIndex', () => {
     expect(!unknown.ok && unknown.reason === 'unknown' && unknown.suggestions.map((s) => s.id)).toContain(
       'xiang-yu',
     );
+  });
+});
+
+describe('wikiLinkText', () => {
+  it('reads as the label when there is one', () => {
+    expect(wikiLinkText('项羽', '西楚霸王', '项羽')).toBe('西楚霸王');
+  });
+  it('keeps a name or alias as written, so prose still reads right', () => {
+    expect(wikiLinkText('子才', undefined, '袁枚')).toBe('子才');
+    expect(wikiLinkText('项羽', undefined, '项羽')).toBe('项羽');
+  });
+  it('replaces a qualified name or a file name with the entry’s name', () => {
+    expect(wikiLinkText('项羽（下相）', undefined, '项羽')).toBe('项羽');
+    expect(wikiLinkText('张三(清)', undefined, '张三')).toBe('张三');
+    expect(wikiLinkText('yuan-mei', undefined, '袁枚')).toBe('袁枚');
+  });
+  it('leaves an unknown target as written', () => {
+    expect(wikiLinkText('zhang-san', undefined, undefined)).toBe('zhang-san');
   });
 });

@@ -5,7 +5,7 @@
  * The archive check has already rejected unknown targets, so anything unresolved here stays text.
  */
 import { defineMdastPlugin, type MdastContent } from 'satteri';
-import { splitTextLinks } from '../../lib/text-links.ts';
+import { splitTextLinks, wikiLinkText } from '../../lib/text-links.ts';
 
 export interface TextLinkOptions {
   /** Site path and display name for a wiki-link target, or undefined when it names nothing. */
@@ -43,8 +43,7 @@ export function textLinksPlugin({ resolve }: TextLinkOptions) {
           return citation(number, mdx);
         }
         const found = resolve(segment.target);
-        // [[张三（清）]] and [[zhang-san-qing]] read as the entry's name, not as written.
-        const label = segment.label ?? (found && found.name !== segment.target ? found.name : segment.target);
+        const label = wikiLinkText(segment.target, segment.label, found?.name);
         if (!found) return { type: 'text', value: label };
         return { type: 'link', url: found.href, title: null, children: [{ type: 'text', value: label }] };
       });

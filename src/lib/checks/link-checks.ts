@@ -110,13 +110,16 @@ function checkFigures(entries: CheckedEntry[]): Problem[] {
     const declared = collectMarkers(entry.data).images.map(([marker]) =>
       resolveRelative(entry.file, marker.$image),
     );
+    // <Gallery /> shows the gallery field only; a portrait or cover alone would leave it empty.
+    const gallery = (entry.data as { gallery?: unknown }).gallery;
+    const hasGallery = Array.isArray(gallery) && gallery.length > 0;
     for (const use of entry.components) {
-      if (use.name === 'Gallery' && declared.length === 0) {
+      if (use.name === 'Gallery' && !hasGallery) {
         problems.push({
           file: entry.file,
           line: use.line,
           message:
-            '用了 <Gallery />，但本条没有登记任何图片：请先在 gallery 里列出图片（含 credit 和 license）。',
+            '用了 <Gallery />，但本条的 gallery 里没有图片（portrait、cover 不在其中显示）：请在 gallery 里列出图片（含 credit 和 license），或删去 <Gallery />。',
         });
       }
       if (use.name !== 'Figure') continue;
