@@ -1,10 +1,7 @@
 /** axe on one page of every type, in light and dark themes: zero violations. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveBuiltSite } from '../helpers/built-site.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openBuiltSite } from '../helpers/built-site.ts';
 
 const PAGES = {
   home: '/',
@@ -33,24 +30,13 @@ const PAGES = {
   'not found': '/no-such-page/',
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = openBuiltSite();
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   it.each(Object.entries(PAGES))('%s (%s) has no violations', async (_name, path) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const results = await new AxeBuilder({ page }).analyze();
     const violations = results.violations.map(
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,

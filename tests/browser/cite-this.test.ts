@@ -1,41 +1,27 @@
 /** "Cite this": plain text without JavaScript, a working copy button with it, downloads served. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveBuiltSite } from '../helpers/built-site.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openBuiltSite } from '../helpers/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = openBuiltSite();
 
 const CITATION =
   /^乡贤文史库编辑部\. 项羽\[EB\/OL\]\. 乡贤文史库·宿迁, \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. https:\/\/xiangxian\.example\.org\/worthies\/xiang-yu\/\.$/;
 
 describe('cite this', () => {
   it('shows the citation as plain text and no dead button without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/worthies/xiang-yu/`);
+    await page.goto(`${site.server.url}/worthies/xiang-yu/`);
     expect((await page.locator('#cite-text').textContent())?.trim()).toMatch(CITATION);
     await expect(page.locator('copy-button button').isVisible()).resolves.toBe(false);
     await context.close();
   });
 
   it('copies the citation with the button and says so', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/worthies/xiang-yu/`);
+    await page.goto(`${site.server.url}/worthies/xiang-yu/`);
     const button = page.getByRole('button', { name: '复制引文' });
     await button.waitFor({ state: 'visible' });
     await button.click();
@@ -45,9 +31,9 @@ describe('cite this', () => {
   });
 
   it('serves the BibTeX, RIS and CSL-JSON downloads it links', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/gifts/yun-he-yu-xiang-xian/`);
+    await page.goto(`${site.server.url}/gifts/yun-he-yu-xiang-xian/`);
     const links = await page
       .locator('.cite a[download]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -58,7 +44,7 @@ describe('cite this', () => {
       '/posters/gifts/yun-he-yu-xiang-xian.png',
     ]);
     for (const href of links) {
-      const response = await page.request.get(`${server.url}${href ?? ''}`);
+      const response = await page.request.get(`${site.server.url}${href ?? ''}`);
       expect(response.status(), href ?? '').toBe(200);
       expect((await response.body()).length, href ?? '').toBeGreaterThan(100);
     }
@@ -67,9 +53,9 @@ describe('cite this', () => {
 
   it('offers the print dialog on the printed editions only with JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await site.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${server.url}/gifts/yun-he-yu-xiang-xian/print/`);
+      await page.goto(`${site.server.url}/gifts/yun-he-yu-xiang-xian/print/`);
       if (javaScriptEnabled) await page.locator('print-button button').waitFor({ state: 'visible' });
       await expect(page.locator('print-button button').isVisible()).resolves.toBe(javaScriptEnabled);
       await context.close();

@@ -6,12 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveBuiltSite } from '../helpers/built-site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openBuiltSite } from '../helpers/built-site.ts';
 import { readPdf, type PdfPage } from '../helpers/pdf.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
 
 const GIFT = 'yun-he-yu-xiang-xian';
 /** The gift's entries as the content file lists them (worthy/place/heritage/study references). */
@@ -24,18 +21,7 @@ const ENTRY_LINES = readFileSync(
 /** Points per millimetre. */
 const PT = 72 / 25.4;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuiltSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = openBuiltSite();
 
 const flat = (text: string) => text.replace(/\s+/g, '');
 
@@ -48,8 +34,8 @@ describe.each([
   let referenceSheets: number;
 
   beforeAll(async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/gifts/${GIFT}/${path}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/gifts/${GIFT}/${path}`);
     titles = await page.locator('.book > .entry h2').allTextContents();
     referenceSheets = await page.locator('.book > .references').count();
     pages = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));

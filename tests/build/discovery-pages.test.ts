@@ -108,6 +108,10 @@ describe('the map', () => {
     expect(svg).toMatch(/<a href="\/places\/mou-xian\/"[^>]*aria-label="某县（今政区，宿城区）"/);
     expect(svg).toMatch(/<a href="\/places\/jia-zhen\/"/);
     expect(svg).not.toContain('/places/gu-mou-cheng/');
+    // Each marker is coloured by its district.
+    expect(svg).toMatch(
+      /<a href="\/places\/mou-xian\/"[^>]*>\s*<title>[^<]*<\/title>\s*<path class="marker[^"]*"[^>]*style="--hue: var\(--xx-district-\d\)"/,
+    );
     // No tiles, no map service: nothing in the drawing comes from another host.
     expect(svg).not.toMatch(/(?:src|href)="https?:/);
   });

@@ -1,5 +1,8 @@
 /** The project's own build in `dist/`, served for browser tests. */
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser.ts';
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -10,4 +13,23 @@ export async function serveBuiltSite(): Promise<StaticServer> {
     throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   }
   return serveStatic(DIST);
+}
+
+export interface BuiltSiteSession {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/** Serves `dist/` and opens Chromium for the tests of one file, and closes both after them. */
+export function openBuiltSite(): BuiltSiteSession {
+  const session = {} as BuiltSiteSession;
+  beforeAll(async () => {
+    session.server = await serveBuiltSite();
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser.close();
+    await session.server.close();
+  });
+  return session;
 }
