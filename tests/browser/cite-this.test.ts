@@ -25,7 +25,10 @@ describe('cite this', () => {
     const button = page.getByRole('button', { name: '复制引文' });
     await button.waitFor({ state: 'visible' });
     await button.click();
-    await expect(page.locator('copy-button [role="status"]').textContent()).resolves.toBe('已复制到剪贴板');
+    // The message follows the clipboard's promise, so wait for it rather than read at once.
+    const status = page.locator('copy-button [role="status"]');
+    await status.filter({ hasText: '已复制到剪贴板' }).waitFor({ timeout: 5000 });
+    expect(await status.textContent()).toBe('已复制到剪贴板');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(CITATION);
     await context.close();
   });
