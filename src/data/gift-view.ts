@@ -9,7 +9,7 @@ import { unionSources, type NumberedSource, type SourceItem } from '../lib/citat
 import { qrSvg } from '../lib/qr.ts';
 import { entryPoster } from './share-files.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
-import { absoluteUrl, entryPath, withBase, type SectionCollection } from '../lib/urls.ts';
+import { absoluteUrl, entryPath, type SectionCollection } from '../lib/urls.ts';
 import { GIFT_ENTRY_KEYS } from '../schemas/gift.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, titleOf, type Archive, type Gift, type PageEntry } from './archive.ts';
@@ -216,9 +216,6 @@ export function giftBook(gift: Gift, archive: Archive): GiftBook {
       archive.sources,
     ),
     url: absoluteUrl(siteConfig.siteUrl, base, entryPath('gifts', gift.id)),
-    poster: (() => {
-      const file = entryPoster('gifts', gift.id);
-      return file ? withBase(base, file) : undefined;
-    })(),
+    poster: entryPoster('gifts', gift.id, base),
   };
 }

@@ -1,14 +1,14 @@
 /** Which share images an entry has in this build (see entryShareImages in build-mode.ts). */
 import { entryShareImages } from '../integrations/build-mode.ts';
 import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
-import type { SectionCollection } from '../lib/urls.ts';
+import { withBase, type SectionCollection } from '../lib/urls.ts';
 
 /** The share card of an entry's page, or the site's when entry images are left out. */
 export function entryCard(collection: SectionCollection, id: string): string {
   return entryShareImages() ? cardPath(collection, id) : SITE_CARD_PATH;
 }
 
-/** The poster of an entry, if its collection has posters and entry images are drawn. */
-export function entryPoster(collection: SectionCollection, id: string): string | undefined {
-  return entryShareImages() && hasPoster(collection) ? posterPath(collection, id) : undefined;
+/** The address of an entry's poster under `base`, if its collection has posters and entry images are drawn. */
+export function entryPoster(collection: SectionCollection, id: string, base: string): string | undefined {
+  return entryShareImages() && hasPoster(collection) ? withBase(base, posterPath(collection, id)) : undefined;
 }

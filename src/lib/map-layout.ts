@@ -394,12 +394,12 @@ function round(value: number): number {
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'hexagon', 'triangle-down'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number] | 'ring';
 
-/** SVG path data of a marker of radius `r` centred on `point`. */
 /** The district's colour for a region or marker, as the custom property the map styles read. */
 export function districtHue(index: number): string {
   return `--hue: var(--xx-district-${index})`;
 }
 
+/** SVG path data of a marker of radius `r` centred on `point`. */
 export function markerPath(shape: MarkerShape, point: Point, r: number): string {
   const [x, y] = point;
   const polygon = (count: number, rotation: number, radius = r) =>

@@ -33,8 +33,8 @@ class ArchiveSearch extends HTMLElement {
   #limit = PAGE_SIZE;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #facetTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The count shown after each filter value, by `name value`. */
-  #counts = new Map<string, HTMLElement>();
+  /** Each filter value with the element that shows its count. */
+  #counts: { name: string; value: string; count: HTMLElement }[] = [];
   #latest = 0;
   #names: Promise<SearchName[]> | undefined;
 
@@ -166,9 +166,8 @@ class ArchiveSearch extends HTMLElement {
    * counts change: focus stays on a checkbox that has just been ticked.
    */
   #renderFilters({ filters, allFilters }: FacetCounts) {
-    if (this.#counts.size === 0) this.#buildFilters(allFilters);
-    for (const [key, count] of this.#counts) {
-      const [name = '', value = ''] = key.split('\n');
+    if (this.#counts.length === 0) this.#buildFilters(allFilters);
+    for (const { name, value, count } of this.#counts) {
       count.textContent = `（${filters[name]?.[value] ?? 0}）`;
     }
     this.#filters.hidden = false;
@@ -190,7 +189,7 @@ class ArchiveSearch extends HTMLElement {
           void this.#run();
         });
         const count = element('span');
-        this.#counts.set(`${name}\n${value}`, count);
+        this.#counts.push({ name, value, count });
         label.append(box, ` ${value}`, count);
         fieldset.append(label);
       }

@@ -148,7 +148,7 @@ describe('share cards', () => {
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(meta(page, 'twitter:image')).toBe(image);
     expect(pngSize(binary(`og/${entry}.png`))).toEqual({ width: 1200, height: 630 });
-    // Chat apps fetch the card for every pasted link; a palette PNG keeps it small.
+    // Chat apps fetch the card for every pasted link, so it must stay small.
     expect(binary(`og/${entry}.png`).length).toBeLessThan(150_000);
   });
 

@@ -1,9 +1,9 @@
 /** The project's own build in `dist/`, served for browser tests. */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { join } from 'node:path';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
