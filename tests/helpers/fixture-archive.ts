@@ -1,17 +1,17 @@
 /** Copies the fixture archive, lays a broken case over it, and runs the archive check on the copy. */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArchive, type CheckResult } from '../../src/lib/checks/archive.ts';
 import { readContentFiles, readImageFiles } from '../../src/integrations/archive-files.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { scratchDir } from './scratch.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const FIXTURE_CONTENT = join(FIXTURES, 'site', 'content');
 
 /** A fresh copy of the fixture archive, with the files of `broken/<name>/` laid over it. */
 export function fixtureCopy(broken?: string): { root: string; content: string } {
-  const root = mkdtempSync(join(tmpdir(), 'xiangxian-fixture-'));
+  const root = scratchDir('fixture');
   const content = join(root, 'content');
   cpSync(FIXTURE_CONTENT, content, { recursive: true });
   if (broken) cpSync(join(FIXTURES, 'broken', broken), content, { recursive: true });

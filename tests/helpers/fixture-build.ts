@@ -2,13 +2,15 @@
  * Builds the real site over a fixture archive into a temporary folder, so that tests can assert on
  * the HTML it produces. The build runs as the CLI in a child process, as in production: inside
  * the test runner Astro builds several times slower, and a second build would reuse modules of
- * the first.
+ * the first. A site is built once per test run: test files that ask for the same archive with the
+ * same settings share the first build's output (builds are deterministic).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SCRATCH_ROOT, scratchDir } from './scratch.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -26,7 +28,16 @@ export async function buildFixtureSite(
   content: string,
   env: Record<string, string> = {},
 ): Promise<BuiltSite> {
-  const work = mkdtempSync(join(tmpdir(), 'xiangxian-build-'));
+  const key = createHash('sha256')
+    .update(JSON.stringify([content, env]))
+    .digest('hex')
+    .slice(0, 16);
+  const done = join(SCRATCH_ROOT, 'builds', `${key}.json`);
+  if (existsSync(done)) {
+    const { outDir, log } = JSON.parse(readFileSync(done, 'utf8')) as { outDir: string; log: string };
+    return builtSite(outDir, log);
+  }
+  const work = scratchDir('build');
   const outDir = join(work, 'dist');
   // The project's config with a cache of its own, so fixture builds never share the content store.
   // Astro looks for the config inside the project, so the wrapper sits in node_modules (ignored).
@@ -65,6 +76,12 @@ export async function buildFixtureSite(
       else reject(new Error(output));
     });
   });
+  mkdirSync(join(SCRATCH_ROOT, 'builds'), { recursive: true });
+  writeFileSync(done, JSON.stringify({ outDir, log }));
+  return builtSite(outDir, log);
+}
+
+function builtSite(outDir: string, log: string): BuiltSite {
   const file = (path: string) => {
     const full = join(outDir, path);
     return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
