@@ -2,6 +2,7 @@
  * Every setting that names the city or the publisher lives here, so that a second city is a new
  * copy of this file plus its own `content/`, with no change to components or pages.
  */
+import { DEFAULT_LIMITS, type ContentLimits } from './lib/checks/limits.ts';
 import type { MapLayout } from './lib/map-layout.ts';
 
 export interface District {
@@ -42,6 +43,8 @@ export interface SiteConfig {
    * not traced from survey data. Without it the map pages show the place lists only.
    */
   mapLayout?: MapLayout | undefined;
+  /** What one contributed file may weigh and how deep its text may nest; larger is refused by `check`. */
+  limits: ContentLimits;
 }
 
 export const siteConfig = {
@@ -51,6 +54,8 @@ export const siteConfig = {
   tagline: '宿迁的乡贤、地名、乡愁与运河文史，一处查阅，处处有据。',
   siteUrl: process.env['SITE_URL'] ?? 'https://xiangxian.example.org',
   basePath: process.env['BASE_PATH'] ?? '/',
+  // Spread so that one archive can raise or lower a single value: { ...DEFAULT_LIMITS, nesting: 48 }.
+  limits: { ...DEFAULT_LIMITS },
   repository: {
     url: process.env['REPOSITORY_URL'] ?? 'https://github.com/xiangxian-wenshiku/suqian',
     branch: 'main',

@@ -12,10 +12,11 @@ import { contentDir } from './content-dir.ts';
 /** Reads and checks the archive under `root`. */
 export function runArchiveCheck(root: string): CheckResult {
   const folder = contentDir(root);
-  return checkArchive(readContentFiles(folder, root), {
+  return checkArchive(readContentFiles(folder, root, siteConfig.limits), {
     districts: siteConfig.districts.map((d) => d.id),
     images: readImageFiles(folder, root),
     includeDrafts: includeDrafts(),
+    limits: siteConfig.limits,
   });
 }
 

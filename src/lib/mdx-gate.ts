@@ -6,6 +6,8 @@
  * `javascript:`/`data:` URLs. Each problem says where it is and what to write instead.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { DEFAULT_LIMITS, measureNesting } from './checks/limits.ts';
+import { isSafeLinkUrl, urlScheme } from './safe-url.ts';
 
 /** Components the site provides to every MDX entry, with the attributes each accepts. */
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
@@ -51,8 +53,6 @@ const DANGEROUS_HTML = new Set([
   'base',
 ]);
 
-const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;
-
 /** A use of one of the site's components, for checks that need the whole archive (links, images). */
 export interface ComponentUse {
   name: string;
@@ -87,7 +87,10 @@ export function checkMdxSafety(body: string, lineOffset = 0): GateProblem[] {
 export function inspectMdx(
   body: string,
   lineOffset = 0,
+  maxNesting = DEFAULT_LIMITS.nesting,
 ): { problems: GateProblem[]; components: ComponentUse[] } {
+  const tooDeep = nestingProblem(body, lineOffset, maxNesting);
+  if (tooDeep) return { problems: [tooDeep], components: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -135,12 +138,12 @@ function inspect(node: Node): string | undefined {
       return `不认识的组件或标签 <${name}>：正文只能使用本站提供的组件（${COMPONENT_LIST}）和少数 HTML 标签（${Object.keys(ALLOWED_HTML).join('、')}）。请检查拼写（区分大小写），或改用 Markdown。`;
     }
     case 'image':
-      if (node.url && UNSAFE_URL.test(node.url)) return `图片地址不能以「${node.url.split(':')[0]}:」开头。`;
+      if (node.url && !isSafeLinkUrl(node.url)) return `图片地址不能以「${urlScheme(node.url)}:」开头。`;
       return `正文里不能直接用 Markdown 图片 ![…](${node.url ?? ''})：图片要先在元数据里登记（写明 alt、credit、license），正文再用 <Figure src="./…" /> 引用；网上的图片请下载并确认许可后放在条目旁边。`;
     case 'link':
     case 'definition':
-      if (node.url && UNSAFE_URL.test(node.url)) {
-        return `链接或图片地址不能以「${node.url.split(':')[0]}:」开头：这类地址会执行代码或嵌入未经审核的内容。请改用 https:// 网址或本库条目链接 [[名称]]。`;
+      if (node.url && !isSafeLinkUrl(node.url)) {
+        return `链接或图片地址不能以「${urlScheme(node.url)}:」开头：只能链接 http:// 或 https:// 网址、mailto: 邮件地址或本站页面，其他地址可能执行代码或嵌入未经审核的内容。请改用 https:// 网址或本库条目链接 [[名称]]。`;
       }
       return undefined;
     default:
@@ -152,7 +155,13 @@ function inspect(node: Node): string | undefined {
  * Checks a Markdown text from a YAML entry (a description or a note): plain Markdown, so no code
  * can run, but raw HTML and unsafe link addresses are refused the same way.
  */
-export function checkMarkdownSafety(text: string, lineOffset = 0): GateProblem[] {
+export function checkMarkdownSafety(
+  text: string,
+  lineOffset = 0,
+  maxNesting = DEFAULT_LIMITS.nesting,
+): GateProblem[] {
+  const tooDeep = nestingProblem(text, lineOffset, maxNesting);
+  if (tooDeep) return [tooDeep];
   const problems: GateProblem[] = [];
   const visit = (node: Node) => {
     const line = (node.position?.start.line ?? 1) + lineOffset;
@@ -195,8 +204,10 @@ function inspectAttributes(node: Node): string[] {
       );
       continue;
     }
-    if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-      problems.push(`<${name}> 的 ${attributeName} 不能是「${attribute.value.split(':')[0]}:」开头的地址。`);
+    if (typeof attribute.value === 'string' && !isSafeLinkUrl(attribute.value)) {
+      problems.push(
+        `<${name}> 的 ${attributeName} 不能是「${urlScheme(attribute.value)}:」开头的地址：只能写 https:// 网址或本站的相对地址。`,
+      );
       continue;
     }
     const values = ALLOWED_VALUES[name]?.[attributeName];
@@ -210,6 +221,20 @@ function inspectAttributes(node: Node): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The parsers walk the text recursively, so a few thousand nested quotes or brackets overflow
+ * their stack (an exception at best, a crash of the whole build at worst). Measured in one flat
+ * pass first, and refused before any parser sees it.
+ */
+function nestingProblem(text: string, lineOffset: number, maxNesting: number): GateProblem | undefined {
+  const { depth, line } = measureNesting(text);
+  if (depth <= maxNesting) return undefined;
+  return {
+    line: line + lineOffset,
+    message: `嵌套过深：这里的引用块、列表、括号或标签嵌套了 ${depth} 层，上限是 ${maxNesting} 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。`,
+  };
 }
 
 function isComment(expression: string): boolean {

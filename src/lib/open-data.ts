@@ -199,10 +199,24 @@ export function plainText(markdown: string): string {
 
 export type CsvValue = string | number | boolean | undefined | null;
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * Text that a spreadsheet would read as a formula (OWASP, "CSV Injection"): a cell starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return. Plain numbers such as a BCE year (-232) are left
+ * alone: they cannot hold a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). Text that a
+ * spreadsheet would run as a formula gets a leading apostrophe, which spreadsheets show as text;
+ * the JSON files keep the exact value.
+ */
 export function csvField(value: CsvValue): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  const raw = typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
+  const text =
+    typeof value === 'string' && FORMULA_START.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

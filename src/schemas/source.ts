@@ -42,7 +42,13 @@ export const sourceRecordFields = {
   /** 版本，如「清乾隆刻本」「影印本」。 */
   edition: z.string().trim().min(1).optional(),
   /** 网址。 */
-  url: z.url({ error: '「网址」格式不对：应以 http:// 或 https:// 开头。' }).optional(),
+  url: z
+    .url({
+      protocol: /^https?$/,
+      error:
+        '「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。',
+    })
+    .optional(),
   /** 引用（访问）日期，YYYY-MM-DD。 */
   accessed: isoDateSchema('「引用日期」应写成 YYYY-MM-DD。').optional(),
   /** 编者对来源可靠性的判断：官方、学术、古籍、工具书、百科、媒体、一般。 */

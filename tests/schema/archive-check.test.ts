@@ -107,7 +107,7 @@ const cases: Record<string, Expected> = {
     file: 'content/worthies/li-mou.mdx',
     line: 7,
     field: /画像.*图片文件/,
-    message: /6200×40 像素，长边超过 6000 像素/,
+    message: /6200×40 像素，超过上限（长边 6000 像素/,
   },
   'unreferenced-image': {
     file: 'content/places/forgotten.png',

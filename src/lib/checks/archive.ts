@@ -11,12 +11,14 @@ import { inspectMdx, type ComponentUse } from '../mdx-gate.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
 import { COLLECTION_LABELS } from '../sections.ts';
 import { checkLinks, checkMarkdownTexts } from './link-checks.ts';
+import { checkDateOrder } from './date-order.ts';
 import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
 import { checkImages } from './images.ts';
 import type { CheckedEntry, ContentFile, ImageFile, Problem } from './types.ts';
 import { explainIssue } from './zod-messages.ts';
+import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
 
 export interface CheckOptions {
   /** District ids from the site config. */
@@ -25,6 +27,10 @@ export interface CheckOptions {
   images: readonly ImageFile[];
   /** Preview builds publish drafts; then references to drafts are fine. */
   includeDrafts?: boolean;
+  /** The year a date may not pass (a birth in the future); this year unless a test sets it. */
+  currentYear?: number;
+  /** Sizes and depths beyond which a file is refused (the site settings' `limits`). */
+  limits?: ContentLimits;
 }
 
 export interface CheckResult {
@@ -49,10 +55,15 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
 
   // Entries whose fields failed still exist: references and links to them are not errors too.
   const unreadable: NamedStub[] = [];
+  const limits = options.limits ?? DEFAULT_LIMITS;
   for (const file of files) {
-    if (file.collection === 'bibliography') entries.push(...readBibliography(file, problems));
+    if (file.refused) {
+      problems.push({ file: file.path, ...file.refused });
+      continue;
+    }
+    if (file.collection === 'bibliography') entries.push(...readBibliography(file, problems, limits));
     else {
-      const entry = readEntry(file, problems, unreadable);
+      const entry = readEntry(file, problems, unreadable, limits);
       if (entry) entries.push(entry);
     }
   }
@@ -88,10 +99,11 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
     }
   }
 
-  problems.push(...checkImages(entries, options.images));
+  problems.push(...checkImages(entries, options.images, limits));
   checkPlaces(entries, options.districts, report);
   checkStudies(entries, registry, report);
   problems.push(...checkPeople(entries));
+  problems.push(...checkDateOrder(entries, options.currentYear ?? new Date().getFullYear()));
   problems.push(...checkMarkdownTexts(entries));
   problems.push(
     ...checkLinks(entries, [...describeForLinks(entries), ...describeForLinks(unreadable)], {
@@ -114,11 +126,12 @@ function readEntry(
   file: ContentFile,
   problems: Problem[],
   unreadable: NamedStub[],
+  limits: ContentLimits,
 ): CheckedEntry | undefined {
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
   const id = fileName.slice(0, fileName.length - extension.length - 1);
-  const source = parseSourceFile(file.text, extension === 'mdx' ? 'mdx' : 'yaml');
+  const source = parseSourceFile(file.text, extension === 'mdx' ? 'mdx' : 'yaml', limits);
   for (const error of source.syntaxErrors)
     problems.push({ file: file.path, line: error.line, message: error.message });
   if (!ENTRY_ID.test(id)) {
@@ -145,7 +158,7 @@ function readEntry(
   let components: ComponentUse[] = [];
   if (extension === 'mdx') {
     // Runs on the raw body before any compiler sees it, whatever state the frontmatter is in.
-    const inspection = inspectMdx(source.body, source.bodyLine - 1);
+    const inspection = inspectMdx(source.body, source.bodyLine - 1, limits.nesting);
     for (const problem of inspection.problems) {
       problems.push({ file: file.path, line: problem.line, message: problem.message });
     }
@@ -211,8 +224,8 @@ function stubData(raw: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The bibliography is one YAML map: each key a source id, each value a work. */
-function readBibliography(file: ContentFile, problems: Problem[]): CheckedEntry[] {
-  const source = parseSourceFile(file.text, 'yaml');
+function readBibliography(file: ContentFile, problems: Problem[], limits: ContentLimits): CheckedEntry[] {
+  const source = parseSourceFile(file.text, 'yaml', limits);
   for (const error of source.syntaxErrors)
     problems.push({ file: file.path, line: error.line, message: error.message });
   if (typeof source.data !== 'object' || source.data === null) return [];

@@ -4,24 +4,33 @@
  * published, so it is reported rather than left lying about).
  */
 import { describeField } from './field-labels.ts';
+import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from './limits.ts';
 import { collectMarkers } from './schemas.ts';
 import type { CheckedEntry, ImageFile, Problem } from './types.ts';
 
-export const IMAGE_LIMITS = { bytes: 8 * 1024 * 1024, pixels: 6000 };
+/** Formats whose size the check can read from the header without decoding (see image-size.ts). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif'];
 
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff'];
-
-/** Resolves `./x/y.png` or `../z.png` against the folder of `file` (both with forward slashes). */
-export function resolveRelative(file: string, src: string): string {
+/**
+ * Resolves `./x/y.png` or `../z.png` against the folder of `file` (both with forward slashes);
+ * undefined when the path climbs above the project root.
+ */
+export function resolveRelative(file: string, src: string): string | undefined {
   const parts = file.split('/').slice(0, -1);
   for (const part of src.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else if (part !== '.' && part !== '') parts.push(part);
   }
   return parts.join('/');
 }
 
-export function checkImages(entries: CheckedEntry[], images: readonly ImageFile[]): Problem[] {
+export function checkImages(
+  entries: CheckedEntry[],
+  images: readonly ImageFile[],
+  limits: ContentLimits = DEFAULT_LIMITS,
+): Problem[] {
   const byPath = new Map(images.map((image) => [image.path, image]));
   const used = new Set<string>();
   const problems: Problem[] = [];
@@ -37,6 +46,12 @@ export function checkImages(entries: CheckedEntry[], images: readonly ImageFile[
         continue;
       }
       const resolved = resolveRelative(entry.file, src);
+      if (resolved === undefined) {
+        problem(
+          `图片路径「${src}」走出了内容文件夹：图片要放在条目旁边（如 ./${entry.id}/portrait.jpg），路径里的 ../ 不能跳出本仓库。`,
+        );
+        continue;
+      }
       const image = byPath.get(resolved);
       if (!image) {
         problem(
@@ -45,20 +60,31 @@ export function checkImages(entries: CheckedEntry[], images: readonly ImageFile[
         continue;
       }
       used.add(resolved);
-      if (image.bytes > IMAGE_LIMITS.bytes) {
+      if (image.refused) continue;
+      if (image.bytes > limits.imageBytes) {
         problem(
-          `图片「${src}」有 ${(image.bytes / 1024 / 1024).toFixed(1)} MB，超过 8 MB：请缩小到长边 3000 像素左右再放入（网站会自动生成适合手机和电脑的尺寸）。`,
+          `图片「${src}」有 ${formatBytes(image.bytes)}，超过 ${formatBytes(limits.imageBytes)}：请缩小到长边 3000 像素左右再放入（网站会自动生成适合手机和电脑的尺寸）。`,
         );
       }
-      const longest = image.size ? Math.max(image.size.width, image.size.height) : 0;
-      if (longest > IMAGE_LIMITS.pixels) {
+      if (!image.size) {
         problem(
-          `图片「${src}」是 ${image.size?.width}×${image.size?.height} 像素，长边超过 6000 像素：请缩小到长边 3000 像素左右再放入。`,
+          `图片「${src}」读不出尺寸：文件可能已损坏，或者不是扩展名所说的格式。请用看图软件另存为 JPG 或 PNG 再放入。`,
+        );
+        continue;
+      }
+      const { width, height } = image.size;
+      if (Math.max(width, height) > limits.imageSide || width * height > limits.imagePixels) {
+        problem(
+          `图片「${src}」是 ${width}×${height} 像素，超过上限（长边 ${limits.imageSide} 像素、共 ${limits.imagePixels / 1_000_000} 百万像素）：请缩小到长边 3000 像素左右再放入。`,
         );
       }
     }
   }
   for (const image of images) {
+    if (image.refused) {
+      problems.push({ file: image.path, line: 1, message: image.refused });
+      continue;
+    }
     if (used.has(image.path)) continue;
     problems.push({
       file: image.path,

@@ -2,7 +2,8 @@
  * Reading an entry's text: frontmatter or YAML data, the MDX body, and a map from a field's path
  * to its line, so that every message can say "line 12" rather than only "somewhere in the file".
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -22,9 +23,13 @@ export interface ParsedSource {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses an `.mdx` file (frontmatter + body) or a `.yaml` file (data only). */
-export function parseSourceFile(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
+export function parseSourceFile(
+  text: string,
+  kind: 'mdx' | 'yaml',
+  limits: Pick<ContentLimits, 'yamlAliases'> = DEFAULT_LIMITS,
+): ParsedSource {
   const source = text.replace(/^\uFEFF/, '');
-  if (kind === 'yaml') return { ...parseYaml(source, 0), body: '', bodyLine: 1 };
+  if (kind === 'yaml') return { ...parseYaml(source, 0, limits.yamlAliases), body: '', bodyLine: 1 };
   const match = FRONTMATTER.exec(source);
   if (!match) {
     return {
@@ -43,23 +48,67 @@ export function parseSourceFile(text: string, kind: 'mdx' | 'yaml'): ParsedSourc
   }
   const yamlText = match[1] ?? '';
   const bodyLine = match[0].split('\n').length;
-  return { ...parseYaml(yamlText, 1), body: source.slice(match[0].length), bodyLine };
+  return { ...parseYaml(yamlText, 1, limits.yamlAliases), body: source.slice(match[0].length), bodyLine };
 }
 
+/**
+ * YAML as contributors may write it: the core schema only (strings, numbers, booleans, lists,
+ * maps), so `!!js/function`, `!!binary` and custom tags are refused rather than interpreted, and
+ * a bounded number of aliases, so a "billion laughs" file cannot expand in memory.
+ */
+export const YAML_OPTIONS = { schema: 'core', uniqueKeys: true, prettyErrors: false, merge: false } as const;
+
 /** Parses YAML whose first line sits `lineOffset` lines into the file. */
-function parseYaml(text: string, lineOffset: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+function parseYaml(
+  text: string,
+  lineOffset: number,
+  maxAliases: number,
+): Omit<ParsedSource, 'body' | 'bodyLine'> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   const syntaxErrors = document.errors.map((error) => ({
-    line: lineCounter.linePos(error.pos[0]).line + lineOffset,
+    line: lineAt(error.pos[0]),
     message: explainYamlError(error.code, error.message),
   }));
+  // Any explicit tag beyond the plain ones: an unknown tag is only a warning to the YAML library
+  // (it then reads the value as text), and some (`!!binary`) it would turn into other objects.
+  visit(document, (_key, node) => {
+    const tag = (node as { tag?: string }).tag;
+    const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    if (tag && !PLAIN_TAGS.has(tag)) {
+      syntaxErrors.push({
+        line: lineAt(start),
+        message: `不能使用 YAML 标签（以 ! 开头的「${tagOf(text, start)}」）：元数据只写文字、数字、列表和「字段: 值」。请删去标签，需要时给值加上引号。`,
+      });
+    }
+  });
   const lineOf = (path: FieldPath) => lineCounter.linePos(offsetOf(document, path)).line + lineOffset;
-  return {
-    data: syntaxErrors.length > 0 ? undefined : document.toJS(),
-    lineOf,
-    syntaxErrors,
-  };
+  if (syntaxErrors.length > 0) return { data: undefined, lineOf, syntaxErrors };
+  try {
+    return { data: document.toJS({ maxAliasCount: maxAliases }), lineOf, syntaxErrors };
+  } catch {
+    // The library stops expanding aliases past the limit by throwing.
+    return {
+      data: undefined,
+      lineOf,
+      syntaxErrors: [
+        {
+          line: 1 + lineOffset,
+          message: `YAML 别名（*名称）用得太多或互相嵌套展开过大（上限 ${maxAliases} 次）：元数据里请直接写出内容，不要用 & 和 * 复用。`,
+        },
+      ],
+    };
+  }
+}
+
+const PLAIN_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+/** The tag written at `offset` (`!!js/function`), for the message. */
+function tagOf(text: string, offset: number): string {
+  return /!\S*/.exec(text.slice(Math.max(0, offset - 40), offset + 80))?.[0] ?? '!';
 }
 
 /** Character offset of the deepest node on `path` that exists. */

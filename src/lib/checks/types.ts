@@ -11,6 +11,8 @@ export interface ContentFile {
   /** Path shown in messages, relative to the project root (`content/worthies/xiang-yu.mdx`). */
   path: string;
   text: string;
+  /** Why the file was not read (outside the repository, too large, not UTF-8, wrong kind). */
+  refused?: { line: number; message: string };
 }
 
 /** An image file under `content/`, with what the check needs to judge it. */
@@ -20,6 +22,8 @@ export interface ImageFile {
   bytes: number;
   /** Pixel size when the format could be read. */
   size?: { width: number; height: number } | undefined;
+  /** Why the file was not read (a symbolic link leaving the repository). */
+  refused?: string;
 }
 
 /** One thing wrong, located as precisely as the file allows. */
