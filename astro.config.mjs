@@ -20,4 +20,23 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },
   build: { format: 'directory' },
+  // Defence in depth: even if an escaping bug let contributed text into a script, the browser runs
+  // only the site's own scripts (by address or by the hash Astro computes for each inline one).
+  // Pagefind needs WebAssembly and a worker; style attributes (map colours) cannot run code.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

@@ -26,5 +26,7 @@ export class ArchiveCheckError extends Error {
     super(`内容检查未通过，构建已停止（content check failed）。\n\n${report}`);
     this.name = 'ArchiveCheckError';
     this.report = report;
+    // The message is the whole story for a contributor; where in our code it was thrown is not.
+    this.stack = this.message;
   }
 }

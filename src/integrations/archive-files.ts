@@ -17,10 +17,11 @@ import {
 } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { IMAGE_EXTENSIONS } from '../lib/checks/images.ts';
-import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from '../lib/checks/limits.ts';
+import { DEFAULT_LIMITS, type ContentLimits } from '../lib/checks/limits.ts';
 import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
 import type { ContentFile, ImageFile } from '../lib/checks/types.ts';
 import { readImageSize } from '../lib/image-size.ts';
+import { formatBytes } from '../lib/open-data.ts';
 import { BIBLIOGRAPHY_FILE, COLLECTION_FILES } from '../schemas/index.ts';
 
 /** Every entry file under the content folder, skipping files and folders that start with `_`. */

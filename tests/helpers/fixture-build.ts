@@ -23,6 +23,19 @@ export interface BuiltSite {
   log: string;
 }
 
+/** A build that did not finish: what it printed, and how it ended (an exit code, or a signal if it crashed). */
+export class BuildFailure extends Error {
+  readonly output: string;
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  constructor(output: string, exitCode: number | null, signal: NodeJS.Signals | null) {
+    super(output);
+    this.output = output;
+    this.exitCode = exitCode;
+    this.signal = signal;
+  }
+}
+
 /** Builds the site with `content` as its archive; rejects with the build's output if it fails. */
 export async function buildFixtureSite(
   content: string,
@@ -70,10 +83,10 @@ export async function buildFixtureSite(
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       rmSync(config, { force: true });
       if (code === 0) resolve(output);
-      else reject(new Error(output));
+      else reject(new BuildFailure(output, code, signal));
     });
   });
   mkdirSync(join(SCRATCH_ROOT, 'builds'), { recursive: true });

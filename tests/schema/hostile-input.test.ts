@@ -233,7 +233,9 @@ const cases: HostileCase[] = [
     },
     file: PLACE,
     line: 5,
-    message: new RegExp(`不能使用 YAML 标签（以 ! 开头的「${(value.split(' ')[0] ?? '').replace(/[!/]/g, '\\$&')}`),
+    message: new RegExp(
+      `不能使用 YAML 标签（以 ! 开头的「${(value.split(' ')[0] ?? '').replace(/[!/]/g, '\\$&')}`,
+    ),
   })),
   ...[
     ['worthies/qian-mou.md', /应是 \.mdx 文件（现在是 \.md）/],

@@ -4,7 +4,8 @@
  * published, so it is reported rather than left lying about).
  */
 import { describeField } from './field-labels.ts';
-import { DEFAULT_LIMITS, formatBytes, type ContentLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
+import { formatBytes } from '../open-data.ts';
 import { collectMarkers } from './schemas.ts';
 import type { CheckedEntry, ImageFile, Problem } from './types.ts';
 

@@ -29,11 +29,6 @@ export const DEFAULT_LIMITS: ContentLimits = {
 
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr']);
 
-/** `1.5 MB`, `300 KB`: sizes as a contributor reads them. */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
 /**
  * How deeply a Markdown or MDX text nests, found in one pass without parsing (the parsers recurse,
  * so this must run before them): block quotes and list markers at the start of a line, open

@@ -74,8 +74,8 @@ function parseYaml(
   // Any explicit tag beyond the plain ones: an unknown tag is only a warning to the YAML library
   // (it then reads the value as text), and some (`!!binary`) it would turn into other objects.
   visit(document, (_key, node) => {
-    const tag = (node as { tag?: string }).tag;
-    const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    const { tag, range } = (node ?? {}) as { tag?: string; range?: [number, number, number] };
+    const start = range?.[0] ?? 0;
     if (tag && !PLAIN_TAGS.has(tag)) {
       syntaxErrors.push({
         line: lineAt(start),

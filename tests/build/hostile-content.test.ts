@@ -1,0 +1,114 @@
+/**
+ * Hostile content through the real build. Text fields full of markup must come out as text (no
+ * element or attribute smuggled into any page, JSON-LD that parses back to the text as written),
+ * and a file that would crash a parser must stop the build with the check's Chinese message and
+ * an ordinary exit code: no stack trace, no signal.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCopy } from '../helpers/fixture-archive.ts';
+import { BuildFailure, buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { HOSTILE_TEXT, layHostileText } from '../helpers/hostile-text.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
+}
+
+/**
+ * The start tags of a page as a browser's tokenizer sees them: quoted attribute values are read
+ * whole (so markup inside an alt text is not mistaken for a tag), and the text of script and
+ * style elements is skipped over to its end tag.
+ */
+function elements(html: string): { name: string; attributes: string[]; text: string }[] {
+  const tag = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/y;
+  const found: { name: string; attributes: string[]; text: string }[] = [];
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    tag.lastIndex = at;
+    const match = tag.exec(html);
+    if (!match) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    const name = (match[1] ?? '').toLowerCase();
+    const attributes = [
+      ...(match[2] ?? '').matchAll(/\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g),
+    ].map((a) => (a[1] ?? '').toLowerCase());
+    let next = tag.lastIndex;
+    let text = '';
+    if (name === 'script' || name === 'style') {
+      const close = html.indexOf(`</${name}`, next);
+      text = html.slice(next, close < 0 ? html.length : close);
+      next = close < 0 ? html.length : close;
+    }
+    // Structured data is text to the browser, not code: its contents are checked by the test below.
+    if ((match[2] ?? '').includes('application/ld+json')) text = '';
+    found.push({ name, attributes, text });
+    at = html.indexOf('<', next);
+  }
+  return found;
+}
+
+describe('markup in every text field', () => {
+  let site: BuiltSite;
+  let pages: { path: string; html: string }[];
+  beforeAll(async () => {
+    const { content } = fixtureCopy();
+    layHostileText(content);
+    site = await buildFixtureSite(content);
+    pages = htmlFiles(site.outDir).map((path) => ({ path, html: readFileSync(path, 'utf8') }));
+  });
+
+  it('reaches the pages as text, never as an element or attribute', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    const shown = pages.filter(({ html }) => html.includes('&lt;/script&gt;&lt;script&gt;alert'));
+    expect(shown.length).toBeGreaterThan(5);
+    for (const { path, html } of pages) {
+      for (const { name, attributes, text } of elements(html)) {
+        expect(
+          attributes.filter((a) => /^on/i.test(a)),
+          `${path} <${name}>`,
+        ).toEqual([]);
+        // No contributed text in a script; in a style only as an escaped CSS string (running heads).
+        if (name === 'script') expect(text, path).not.toMatch(/alert\(/);
+        if (name === 'style') expect(text, path).not.toMatch(/<\/?(?:script|img|svg)/i);
+      }
+    }
+  });
+
+  it('leaves every JSON-LD block parseable, holding the text exactly as written', () => {
+    let found = 0;
+    for (const { path, html } of pages) {
+      for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        const text = JSON.stringify(JSON.parse(json ?? ''));
+        if (text.includes(HOSTILE_TEXT.slice(0, 60))) found++;
+        expect(json, path).not.toMatch(/<\/script|<!--/i);
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+});
+
+describe('a file that would crash a parser', () => {
+  it.each([1500, 4000])(
+    '(%i nested quotes) stops the build with the check message and an exit code',
+    async (depth) => {
+      const { content } = fixtureCopy();
+      const file = join(content, 'worthies', 'wang-mou.mdx');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${'>'.repeat(depth)} 深\n`);
+      const failure = await buildFixtureSite(content).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(BuildFailure);
+      const { output, exitCode, signal } = failure as BuildFailure;
+      expect(signal).toBeNull();
+      expect(exitCode).toBe(1);
+      expect(output).toMatch(/content\/worthies\/wang-mou\.mdx[\s\S]*第 39 行[\s\S]*嵌套过深/);
+      expect(output).not.toMatch(/RangeError|Segmentation/);
+    },
+  );
+});
