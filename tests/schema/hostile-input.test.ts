@@ -321,13 +321,13 @@ const cases: HostileCase[] = [
     message: /100000×100000 像素，超过上限/,
   },
   {
-    name: 'a bomb within the side limit (6000 × 6000 = 36 MP is fine, 6000 × 6000 with a higher pixel cap is not)',
+    name: 'an image within the side limit with too many pixels (5500 × 5500)',
     lay: (f) => {
-      f.write('worthies/wang-mou/portrait.jpg', pngHeader(5999, 7000));
+      f.write('worthies/wang-mou/portrait.jpg', pngHeader(5500, 5500));
     },
     file: WORTHY,
     field: /画像/,
-    message: /5999×7000 像素，超过上限/,
+    message: /5500×5500 像素，超过上限（长边 6000 像素、共 25 百万像素）/,
   },
 ];
 

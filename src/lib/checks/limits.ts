@@ -22,7 +22,7 @@ export const DEFAULT_LIMITS: ContentLimits = {
   entryBytes: 2 * 1024 * 1024,
   imageBytes: 8 * 1024 * 1024,
   imageSide: 6000,
-  imagePixels: 40_000_000,
+  imagePixels: 25_000_000,
   nesting: 32,
   yamlAliases: 100,
 };
