@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { pagesWithRawMarks } from '../helpers/raw-marks.ts';
 import { brokenInternalLinks, htmlProblems } from '../helpers/site-audit.ts';
 
 let site: BuiltSite;
@@ -159,6 +160,11 @@ describe('the built site as a whole', () => {
 
   it('is valid HTML', async () => {
     expect(await htmlProblems(site.outDir)).toEqual([]);
+  });
+
+  it('shows no literal Markdown marks (**, __, ~~) outside code, even beside Chinese punctuation', () => {
+    expect(site.page('/studies/di-yi-pian/')).toMatch(/<strong>生年。<\/strong>/);
+    expect(pagesWithRawMarks(site.outDir)).toEqual({});
   });
 });
 
