@@ -59,8 +59,19 @@ describe('a worthy’s page', () => {
     const page = site.page('/worthies/wang-mou/') ?? '';
     expect(page).toMatch(/<sup class="cite[^"]*"><a href="#source-1"[^>]*>\[1\]<\/a><\/sup>/);
     expect(page).toMatch(/<sup class="cite[^"]*"><a href="#source-2"[^>]*>\[2\]<\/a><\/sup>/);
-    expect(page).toMatch(/<li id="source-1"[^>]*>[\s\S]*?王某某\. 某县志\[M\]\. 北京: 中华书局, 1985\./);
-    expect(page).toMatch(/<li id="source-2"[^>]*>[\s\S]*?某县沿革\[EB\/OL\]/);
+  });
+
+  it('shows each source with its author or institution first, its category, and no bare address as text', () => {
+    const list =
+      /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(site.page('/worthies/wang-mou/') ?? '')?.[0] ??
+      '';
+    expect(text(list)).toMatch(/王某某： 《某县志》，中华书局，1985。 地方志/);
+    expect(text(list)).toMatch(/某县政府网： 《某县沿革》，2024-05-01，第3页。 网页 官方网站/);
+    expect(list).toMatch(
+      /<a class="link[^"]*"[^>]*href="https:\/\/example.org\/history"[^>]*>\s*网页\s*<\/a>/,
+    );
+    expect(text(list)).not.toContain('https://');
+    expect(text(list)).not.toContain('网络资料');
   });
 
   it('shows a wiki link written as a file name with the entry’s name', () => {

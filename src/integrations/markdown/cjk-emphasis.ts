@@ -12,9 +12,7 @@
  */
 import { defineMdastPlugin, type MdastContent } from 'satteri';
 
-export type EmphasisSegment =
-  | { type: 'text'; value: string }
-  | { type: 'strong' | 'delete'; value: string };
+export type EmphasisSegment = { type: 'text'; value: string } | { type: 'strong' | 'delete'; value: string };
 
 /**
  * A pair of identical marks with something between them that does not start or end with a space

@@ -15,7 +15,11 @@ describe('uncitedNumberSentences', () => {
     ['a footnote definition', '[^3]: 《乾隆下江南》，2019年 [@S151]。', []],
     ['a code block', '```\n1680\n```', []],
     ['ordered-list numbering without figures', '1. 宋人迁宿说\n2. 县城迁徙说', []],
-    ['a list item with an uncited year', '- 一说宣政元年（578）', [{ line: 1, sentence: '一说宣政元年（578）' }]],
+    [
+      'a list item with an uncited year',
+      '- 一说宣政元年（578）',
+      [{ line: 1, sentence: '一说宣政元年（578）' }],
+    ],
     ['a list item cited on its own line', '- 一说宣政元年（578）[^2]', []],
     ['a component tag line', '<Aside type="传说" title="1号">\n传说而已。\n</Aside>', []],
     ['a wiki link with digits', '见[[G25国道]]。', []],
@@ -51,7 +55,10 @@ describe('readerWarnings', () => {
     ['a work written in place with a category', [{ title: '某志', category: '地方志' }, ref('W1')], []],
     ['a work written in place without a category', [{ title: '某页' }, ref('W1')], []],
   ])('%s', (_case, sources, fields) => {
-    const warnings = readerWarnings([...bibliography, entry({ collection: 'worthies', id: 'a', data: { sources } })]);
+    const warnings = readerWarnings([
+      ...bibliography,
+      entry({ collection: 'worthies', id: 'a', data: { sources } }),
+    ]);
     expect(warnings.map((w) => w.field)).toEqual(fields);
   });
 
@@ -62,7 +69,10 @@ describe('readerWarnings', () => {
 
   it('places an uncited figure at its line in the file', () => {
     const body = '甲[@G1]。\n\n乙在1762年。';
-    const warnings = readerWarnings([...bibliography, entry({ collection: 'studies', id: 's', data: { sources: [ref('G1')] }, body })]);
+    const warnings = readerWarnings([
+      ...bibliography,
+      entry({ collection: 'studies', id: 's', data: { sources: [ref('G1')] }, body }),
+    ]);
     expect(warnings).toMatchObject([{ file: 'content/studies/s', line: 12, field: '正文' }]);
   });
 });
