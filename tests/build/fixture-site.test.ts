@@ -118,6 +118,14 @@ describe('indexes and facets', () => {
 });
 
 describe('a place’s page', () => {
+  it('cites the coordinates with a note mark into the source list, not a source code', () => {
+    const page = site.page('/places/mou-xian/') ?? '';
+    expect(page).toMatch(
+      /北纬 33.9°，东经 118.3°\s*<sup class="cite[^"]*"><a href="#source-1"[^>]*>\[1\]<\/a><\/sup>/,
+    );
+    expect(text(page)).not.toMatch(/据来源|\bF1\b/);
+  });
+
   it('shows its names over time and the entries linked to it', () => {
     const page = text(site.page('/places/mou-xian/'));
     expect(page).toMatch(/某州 东晋义熙元年（405）/);
