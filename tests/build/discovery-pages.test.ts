@@ -83,7 +83,9 @@ describe('the timeline', () => {
       )?.[0];
     expect(row).toMatch(/<a href="\/places\/mou-xian\/"[^>]*>某县<\/a>/);
     expect(row).toMatch(/href="#event-mou-guo-qian-yi-source-1"/);
-    expect(row).toMatch(/id="event-mou-guo-qian-yi-source-1"[^>]*>\s*王某某\. 某县志\[M\]/);
+    expect(row).toMatch(
+      /id="event-mou-guo-qian-yi-source-1"[^>]*>\s*王某某：\s*《某县志》，中华书局，1985。\s*〔地方志〕/,
+    );
   });
 
   it('has facet pages by district and category that work without JavaScript', () => {
