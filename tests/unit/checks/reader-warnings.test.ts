@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readerWarnings, uncitedNumberSentences } from '../../../src/lib/checks/reader-warnings.ts';
+import {
+  formatWarnings,
+  readerWarnings,
+  uncitedNumberSentences,
+} from '../../../src/lib/checks/reader-warnings.ts';
 import type { CheckedEntry } from '../../../src/lib/checks/types.ts';
 
 describe('uncitedNumberSentences', () => {
@@ -74,5 +78,19 @@ describe('readerWarnings', () => {
       entry({ collection: 'studies', id: 's', data: { sources: [ref('G1')] }, body }),
     ]);
     expect(warnings).toMatchObject([{ file: 'content/studies/s', line: 12, field: '正文' }]);
+  });
+});
+
+describe('formatWarnings', () => {
+  it('prints nothing when there is nothing to say', () => {
+    expect(formatWarnings([])).toBe('');
+  });
+
+  it('lists each warning under its file with line and field, and says the build is not affected', () => {
+    const report = formatWarnings([
+      { file: 'content/studies/a.mdx', line: 12, field: '正文', message: '这句话有年份或数字……' },
+    ]);
+    expect(report).toContain('content/studies/a.mdx\n  第 12 行 正文：这句话有年份或数字……');
+    expect(report).toContain('提醒（不影响构建）：1 个文件共 1 处');
   });
 });
