@@ -51,7 +51,12 @@ export default function archive(): AstroIntegration {
           markdown: {
             processor: satteri({
               features: markdownFeatures,
-              mdastPlugins: [escapeRawHtmlPlugin, cjkEmphasisPlugin, textLinksPlugin({ resolve }), figurePlugin],
+              mdastPlugins: [
+                escapeRawHtmlPlugin,
+                cjkEmphasisPlugin,
+                textLinksPlugin({ resolve }),
+                figurePlugin,
+              ],
             }),
           },
         });
