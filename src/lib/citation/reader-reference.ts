@@ -33,7 +33,9 @@ export function isWebAddress(name: string): boolean {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?\s*(（[^）]*）)?$/i.test(name.trim());
 }
 
-const named = (name: string | undefined) => (name && !isWebAddress(name) ? name : undefined);
+/** A name without the web address some sites carry after it: 「求真百科（factpedia.org）」 → 「求真百科」. */
+const named = (name: string | undefined) =>
+  name && !isWebAddress(name) ? name.replace(/\s*（[a-z0-9-]+(\.[a-z0-9-]+)+）$/i, '') : undefined;
 /** 「12-15」 reads as 第12-15页; 「卷七」 or 「第3页」 stay as written. */
 const pageText = (pages: string | undefined) =>
   pages === undefined ? undefined : /[卷页章节]/.test(pages) ? pages : `第${pages}页`;

@@ -19,6 +19,11 @@ describe('readerReference', () => {
       { issuer: undefined, text: '《宿迁市地名由来及历史沿革》。', webOnly: true },
     ],
     [
+      'a site name without the address after it',
+      { title: '洪泽湖', container: '求真百科（factpedia.org）', category: '网络资料' },
+      { issuer: '求真百科', text: '《洪泽湖》。', webOnly: true },
+    ],
+    [
       'a book with its publisher, year and pages',
       { title: '某县志', authors: ['王某某'], publisher: '中华书局', date: '1985', pages: '12-15' },
       { issuer: '王某某', text: '《某县志》，中华书局，1985，第12-15页。' },
