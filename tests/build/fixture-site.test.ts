@@ -118,6 +118,17 @@ describe('indexes and facets', () => {
 });
 
 describe('a place’s page', () => {
+  it('marks a web-only source and explains the mark above the list', () => {
+    const list =
+      /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(
+        site.page('/places/gu-mou-cheng/') ?? '',
+      )?.[0] ?? '';
+    expect(text(list)).toMatch(/标有 网络资料 的来源只见于网络/);
+    expect(list).toMatch(/<li id="source-2" class="[^"]*web-only[^"]*"/);
+    expect(text(list)).toMatch(/《某城旧闻》。 网页 网络资料/);
+    expect(text(list)).not.toContain('example.com');
+  });
+
   it('cites the coordinates with a note mark into the source list, not a source code', () => {
     const page = site.page('/places/mou-xian/') ?? '';
     expect(page).toMatch(
