@@ -7,6 +7,7 @@
  */
 import { problemsAsJson, formatProblems } from '../src/lib/checks/report.ts';
 import { runArchiveCheck } from '../src/integrations/archive-check.ts';
+import { formatWarnings, readerWarnings } from '../src/lib/checks/reader-warnings.ts';
 
 const json =
   process.argv.includes('--format') && process.argv[process.argv.indexOf('--format') + 1] === 'json';
@@ -18,6 +19,9 @@ if (json) {
   process.stdout.write(`${problemsAsJson(problems)}\n`);
 } else {
   process.stdout.write(`${formatProblems(problems)}\n`);
+  // Warnings (uncited figures, web-only sources, unclassified works) never fail the check.
+  const warnings = formatWarnings(readerWarnings(entries));
+  if (warnings) process.stdout.write(`\n${warnings}\n`);
   process.stderr.write(`检查了 ${entries.length} 个条目，用时 ${seconds} 秒。\n`);
 }
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -3,6 +3,7 @@
  * citation and wiki-link handling as MDX bodies. Raw HTML in them is shown as text.
  */
 import { markdownToHtml } from 'satteri';
+import { cjkEmphasisPlugin } from '../integrations/markdown/cjk-emphasis.ts';
 import { markdownFeatures } from '../integrations/markdown/features.ts';
 import { escapeRawHtmlPlugin } from '../integrations/markdown/raw-html-plugin.ts';
 import { textLinksPlugin } from '../integrations/markdown/text-links-plugin.ts';
@@ -20,7 +21,7 @@ export function renderMarkdown(text: string, sources: unknown, archive: Archive)
   };
   const { html } = markdownToHtml(text, {
     features: markdownFeatures,
-    mdastPlugins: [escapeRawHtmlPlugin, textLinksPlugin({ resolve })],
+    mdastPlugins: [escapeRawHtmlPlugin, cjkEmphasisPlugin, textLinksPlugin({ resolve })],
     data: {
       astro: {
         frontmatter: { sources },

@@ -1,4 +1,5 @@
 /** What a place page shows, derived from the entry and the archive. */
+import { sourceNumbers } from '../integrations/markdown/text-links-plugin.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Place } from './archive.ts';
@@ -29,7 +30,9 @@ export function placeFacts(place: Place, archive: Archive): Fact[] {
   if (data.aliases.length > 0) facts.push({ term: '别称', value: data.aliases.join('、') });
   if (data.coordinates) {
     const { lat, lon } = data.coordinates;
-    facts.push({ term: '坐标', value: `北纬 ${lat}°，东经 ${lon}°（据来源 ${data.coordinates.source.id}）` });
+    // Readers get a note mark into the source list; the bibliography id stays in the file.
+    const cite = sourceNumbers(data.sources).get(data.coordinates.source.id);
+    facts.push({ term: '坐标', value: [{ label: `北纬 ${lat}°，东经 ${lon}°`, cite }] });
   }
   return facts;
 }

@@ -1,7 +1,15 @@
 /** One line of a fact list: plain text, or links with optional text after each. */
 export interface Fact {
   term: string;
-  value: string | { label: string; href?: string | undefined; after?: string | undefined }[];
+  value:
+    | string
+    | {
+        label: string;
+        href?: string | undefined;
+        after?: string | undefined;
+        /** Number of the source in the page's numbered source list, shown as a note mark. */
+        cite?: number | undefined;
+      }[];
 }
 
 /** A declared image as pages receive it: optimised source plus its caption, credit and licence. */

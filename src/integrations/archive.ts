@@ -17,6 +17,7 @@ import { searchConfigPlugin } from './search/search-config.ts';
 import { stripImageMetadata } from './strip-image-metadata.ts';
 import { markdownFeatures } from './markdown/features.ts';
 import { figurePlugin } from './markdown/figure-plugin.ts';
+import { cjkEmphasisPlugin } from './markdown/cjk-emphasis.ts';
 import { escapeRawHtmlPlugin } from './markdown/raw-html-plugin.ts';
 import { textLinksPlugin } from './markdown/text-links-plugin.ts';
 
@@ -50,7 +51,12 @@ export default function archive(): AstroIntegration {
           markdown: {
             processor: satteri({
               features: markdownFeatures,
-              mdastPlugins: [escapeRawHtmlPlugin, textLinksPlugin({ resolve }), figurePlugin],
+              mdastPlugins: [
+                escapeRawHtmlPlugin,
+                cjkEmphasisPlugin,
+                textLinksPlugin({ resolve }),
+                figurePlugin,
+              ],
             }),
           },
         });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SOURCE_CATEGORIES } from '../lib/citation/categories.ts';
 import { RELIABILITY, SOURCE_KIND_VALUES } from '../lib/vocabulary.ts';
 import { dateAsText, isoDateSchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
@@ -12,6 +13,8 @@ const year = /^-?\d{1,4}(-\d{2}(-\d{2})?)?$/;
 export const sourceRecordFields = {
   /** 文献类型：专著、古籍、方志、工具书、析出文献、期刊、报纸、学位论文、网页。 */
   kind: z.enum(SOURCE_KIND_VALUES),
+  /** 资料类别（这是什么资料，供读者判断可信度）：地方志、档案、古籍、工具书、学术论著、报刊、官方网站、网络资料。 */
+  category: z.enum(SOURCE_CATEGORIES).optional(),
   /** 题名，如「史记·项羽本纪」。 */
   title: z.string().trim().min(1, { error: '「题名」不能为空。' }),
   /** 责任者（作者），按原书顺序；机构作者也写在这里。 */
@@ -59,7 +62,7 @@ export const sourceRecordFields = {
   note: z.string().trim().min(1).optional(),
 };
 
-/** An entry of `content/bibliography.yaml`. */
+/** An entry of `content/bibliography.yaml`. A missing `category` is a warning of `npm run check`. */
 export const sourceRecordSchema = z.strictObject(sourceRecordFields);
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 

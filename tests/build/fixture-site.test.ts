@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { pagesWithRawMarks } from '../helpers/raw-marks.ts';
 import { brokenInternalLinks, htmlProblems } from '../helpers/site-audit.ts';
 
 let site: BuiltSite;
@@ -58,8 +59,19 @@ describe('a worthy’s page', () => {
     const page = site.page('/worthies/wang-mou/') ?? '';
     expect(page).toMatch(/<sup class="cite[^"]*"><a href="#source-1"[^>]*>\[1\]<\/a><\/sup>/);
     expect(page).toMatch(/<sup class="cite[^"]*"><a href="#source-2"[^>]*>\[2\]<\/a><\/sup>/);
-    expect(page).toMatch(/<li id="source-1"[^>]*>[\s\S]*?王某某\. 某县志\[M\]\. 北京: 中华书局, 1985\./);
-    expect(page).toMatch(/<li id="source-2"[^>]*>[\s\S]*?某县沿革\[EB\/OL\]/);
+  });
+
+  it('shows each source with its author or institution first, its category, and no bare address as text', () => {
+    const list =
+      /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(site.page('/worthies/wang-mou/') ?? '')?.[0] ??
+      '';
+    expect(text(list)).toMatch(/王某某： 《某县志》，中华书局，1985。 地方志/);
+    expect(text(list)).toMatch(/某县政府网： 《某县沿革》，2024-05-01，第3页。 网页 官方网站/);
+    expect(list).toMatch(
+      /<a class="link[^"]*"[^>]*href="https:\/\/example.org\/history"[^>]*>\s*网页\s*<\/a>/,
+    );
+    expect(text(list)).not.toContain('https://');
+    expect(text(list)).not.toContain('网络资料');
   });
 
   it('shows a wiki link written as a file name with the entry’s name', () => {
@@ -106,6 +118,25 @@ describe('indexes and facets', () => {
 });
 
 describe('a place’s page', () => {
+  it('marks a web-only source and explains the mark above the list', () => {
+    const list =
+      /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(
+        site.page('/places/gu-mou-cheng/') ?? '',
+      )?.[0] ?? '';
+    expect(text(list)).toMatch(/标有 网络资料 的来源只见于网络/);
+    expect(list).toMatch(/<li id="source-2" class="[^"]*web-only[^"]*"/);
+    expect(text(list)).toMatch(/《某城旧闻》。 网页 网络资料/);
+    expect(text(list)).not.toContain('example.com');
+  });
+
+  it('cites the coordinates with a note mark into the source list, not a source code', () => {
+    const page = site.page('/places/mou-xian/') ?? '';
+    expect(page).toMatch(
+      /北纬 33.9°，东经 118.3°\s*<sup class="cite[^"]*"><a href="#source-1"[^>]*>\[1\]<\/a><\/sup>/,
+    );
+    expect(text(page)).not.toMatch(/据来源|\bF1\b/);
+  });
+
   it('shows its names over time and the entries linked to it', () => {
     const page = text(site.page('/places/mou-xian/'));
     expect(page).toMatch(/某州 东晋义熙元年（405）/);
@@ -159,6 +190,11 @@ describe('the built site as a whole', () => {
 
   it('is valid HTML', async () => {
     expect(await htmlProblems(site.outDir)).toEqual([]);
+  });
+
+  it('shows no literal Markdown marks (**, __, ~~) outside code, even beside Chinese punctuation', () => {
+    expect(site.page('/studies/di-yi-pian/')).toMatch(/<strong>生年。<\/strong>/);
+    expect(pagesWithRawMarks(site.outDir)).toEqual({});
   });
 });
 

@@ -4,9 +4,12 @@
  * of the `[1]`, `[2]` markers in its text.
  */
 import { formatGbt7714, type CitableSource } from './gbt7714.ts';
+import { readerReference, type ReaderReference } from './reader-reference.ts';
 
 export interface ListedSource extends CitableSource {
   reliability?: string | undefined;
+  /** What kind of material it is (地方志 … 网络资料), for readers weighing it. */
+  category?: string | undefined;
   original?: string | undefined;
   note?: string | undefined;
 }
@@ -21,6 +24,8 @@ export interface NumberedSource {
   /** Bibliography id, when the work is in the bibliography. */
   id?: string | undefined;
   citation: string;
+  /** The same work as a reader's note shows it: issuer first, no bare web addresses. */
+  reader: ReaderReference;
   reliability?: string | undefined;
   /** Pages and notes specific to this entry, then the work's own note. */
   notes: string[];
@@ -40,6 +45,7 @@ export function numberSources(
         number: index + 1,
         id: item.id.id,
         citation: formatGbt7714(cited),
+        reader: readerReference(cited),
         reliability: work.reliability,
         notes: [item.note, work.original, work.note].filter((n): n is string => !!n),
         url: work.url,
@@ -49,6 +55,7 @@ export function numberSources(
     return {
       number: index + 1,
       citation: formatGbt7714(work),
+      reader: readerReference(work),
       reliability: work.reliability,
       notes: [work.original, work.note].filter((n): n is string => !!n),
       url: work.url,
@@ -80,6 +87,7 @@ export function unionSources(
       number: union.length + 1,
       id,
       citation,
+      reader: readerReference(work),
       reliability: work.reliability,
       notes: [work.original].filter((n): n is string => !!n),
       url: work.url,
