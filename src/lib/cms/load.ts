@@ -1,0 +1,16 @@
+/** Reads what the generated configuration needs from disk: the schemas' source and the bibliography. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { collectFieldDocs, type FieldDoc } from './docs.ts';
+
+export function schemaDocs(root: string = process.cwd()): FieldDoc[] {
+  const folder = join(root, 'src/schemas');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.ts'));
+  return collectFieldDocs(files.map((f) => ({ fileName: f, text: readFileSync(join(folder, f), 'utf8') })));
+}
+
+export function bibliographyTitles(file: string): { id: string; title: string }[] {
+  const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, { title?: unknown }>;
+  return Object.entries(data).map(([id, work]) => ({ id, title: String(work?.title ?? '') }));
+}
