@@ -43,8 +43,9 @@ export function fileNameField(): CmsField {
     name: 'file',
     label: '文件名（拼音）',
     widget: 'string',
-    required: true,
-    hint: '新条目的文件名，也是网址的一部分：名称的小写拼音，用连字符连接，如 xiang-yu、su-cheng-qu。保存后不能再改。',
+    // Entries opened for editing already have their file; only a new entry needs one.
+    required: false,
+    hint: '新条目必填：新条目的文件名，也是网址的一部分：名称的小写拼音，用连字符连接，如 xiang-yu、su-cheng-qu。保存后不能再改。',
     pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', '只用小写拼音字母、数字和连字符，如 xiang-yu。'],
   };
 }
@@ -65,6 +66,7 @@ export function cmsCollections(options: Pick<CmsOptions, 'docs' | 'bibliography'
         name: BODY_FIELD,
         label: '正文',
         widget: 'markdown',
+        required: false,
         // Raw first: the text stays exactly as written (MDX components, [[链接]], [@S01]).
         modes: ['raw', 'rich_text'],
         hint: '正文用 Markdown 书写；出处写 [@S01]，链接其他条目写 [[名称]]，可用工具栏插入「异说」「图片」组件。',

@@ -105,7 +105,15 @@ function fieldFor(name: string, schema: z.ZodType, keys: readonly string[], ctx:
     required: !optional,
     ...(doc ? { hint: doc } : {}),
   };
-  return { ...base, ...widgetFor(name, inner, ctx) };
+  const widget = widgetFor(name, inner, ctx);
+  // The CMS checks an object's required fields even when the object itself is optional and left
+  // blank; the checks still require them once anything in the object is filled in.
+  if (optional && widget.widget === 'object' && widget.fields) widget.fields = widget.fields.map(optionalField);
+  return { ...base, ...widget };
+}
+
+function optionalField(field: CmsField): CmsField {
+  return { ...field, required: false, ...(field.widget === 'object' && field.fields ? { fields: field.fields.map(optionalField) } : {}) };
 }
 
 function widgetFor(name: string, schema: z.ZodType, ctx: WalkContext): Partial<CmsField> {

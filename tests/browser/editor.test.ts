@@ -1,0 +1,106 @@
+/**
+ * The web editor, offline: Chromium drives /admin/ against the CMS's local backend (decap-server)
+ * writing into a temporary git clone. A worthy created in the form lands in the clone as a file
+ * that passes `npm run check`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSourceFile } from '../../src/lib/checks/source-file.ts';
+import { openBuiltSite } from '../helpers/built-site.ts';
+import { startLocalBackend, type LocalBackend } from '../helpers/decap-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SCREENSHOTS = join(ROOT, 'docs', 'editor');
+const session = openBuiltSite();
+let clone: string;
+let backend: LocalBackend;
+let work: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'editor-'));
+  clone = join(work, 'clone');
+  execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${ROOT}`, clone]);
+  backend = await startLocalBackend(clone);
+  await sharp({ create: { width: 40, height: 50, channels: 3, background: '#8a6d3b' } })
+    .jpeg()
+    .toFile(join(work, 'portrait.jpg'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(() => {
+  backend.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Picks `option` in the react-select labelled `label` (type to search, then choose). */
+async function choose(page: Page, label: string, option: string, search = option) {
+  const input = page.getByLabel(label, { exact: false }).first();
+  await input.click();
+  await input.pressSequentially(search);
+  await page.getByRole('option', { name: option, exact: false }).first().click();
+}
+
+describe('web editor against a local backend', () => {
+  it('creates a worthy with a reign-era birth date, a relation and a portrait', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const admin = `${session.server.url}/admin/?local_backend=${encodeURIComponent(backend.url)}`;
+    await page.goto(admin);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('乡贤').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, '1-collections.png') });
+
+    await page.goto(`${admin}#/collections/worthies/new`);
+    await page.getByLabel('文件名（拼音）').fill('mou-jia');
+    await page.getByLabel('通行的姓名（name）').fill('某甲');
+    await choose(page, '性别（sex）', '男');
+    await page.getByLabel('采用的日期（date）').first().fill('乾隆八年（1743）');
+    await choose(page, '与本市的关系（connection）', '本籍');
+    await choose(page, '类别（categories）', '文化');
+
+    await page.getByRole('button', { name: /新增人物关系/ }).click();
+    await choose(page, '对方是我的什么人', '友人');
+    await choose(page, '对方在本库中的条目', '项伯');
+
+    await page.getByRole('button', { name: /选择图片|选择|上传/ }).first().click();
+    await page.locator('input[type=file]').setInputFiles(join(work, 'portrait.jpg'));
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByLabel('替代文字（alt）').fill('某甲画像，测试用色块');
+    await page.getByLabel('作者或来源（credit）').fill('测试生成');
+    await page.getByLabel('许可（license）').fill('CC0');
+    await page.getByLabel('一两句话的简介（summary）').fill('测试用人物，由编辑器测试在临时仓库中生成。');
+    await page.getByRole('button', { name: /新增来源/ }).click();
+    await choose(page, '文献库', 'S01', 'S01');
+    await page.screenshot({ path: join(SCREENSHOTS, '2-new-worthy.png'), fullPage: false });
+
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('立即发布').click();
+    const file = join(clone, 'content/worthies/mou-jia.mdx');
+    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, '3-saved.png') });
+    await page.close();
+
+    const text = readFileSync(file, 'utf8');
+    const data = parseSourceFile(text, 'mdx').data as Record<string, unknown>;
+    expect(data).toMatchObject({
+      name: '某甲',
+      born: { date: '乾隆八年（1743）' },
+      relations: [{ role: '友人', to: 'xiang-bo' }],
+      portrait: { alt: '某甲画像，测试用色块', credit: '测试生成', license: 'CC0' },
+      sources: [{ id: 'S01' }],
+    });
+    const portrait = (data['portrait'] as { src: string }).src;
+    expect(existsSync(join(clone, 'content/worthies', portrait))).toBe(true);
+    const check = spawnSync('npm', ['run', 'check'], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: join(clone, 'content') },
+      encoding: 'utf8',
+    });
+    expect(check.stdout + check.stderr).not.toMatch(/mou-jia/);
+    expect(check.status).toBe(0);
+  });
+});
