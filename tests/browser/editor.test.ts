@@ -66,7 +66,10 @@ describe('web editor against a local backend', () => {
     await choose(page, '对方是我的什么人', '友人');
     await choose(page, '对方在本库中的条目', '项伯');
 
-    await page.getByRole('button', { name: /选择图片|选择|上传/ }).first().click();
+    await page
+      .getByRole('button', { name: /选择图片|选择|上传/ })
+      .first()
+      .click();
     await page.locator('input[type=file]').setInputFiles(join(work, 'portrait.jpg'));
     await page.getByRole('button', { name: '选用已选中项目' }).click();
     await page.getByLabel('替代文字（alt）').fill('某甲画像，测试用色块');

@@ -12,7 +12,11 @@ async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
   if (typeof address !== 'object' || address === null) throw new Error('no free port');
   return address.port;
 }
@@ -23,7 +27,13 @@ export async function startLocalBackend(repository: string): Promise<LocalBacken
     process.execPath,
     [join(import.meta.dirname, '..', '..', 'node_modules', 'decap-server', 'dist', 'index.js')],
     {
-      env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repository, MODE: 'fs' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        BIND_HOST: '127.0.0.1',
+        GIT_REPO_DIRECTORY: repository,
+        MODE: 'fs',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -35,7 +45,14 @@ export async function startLocalBackend(repository: string): Promise<LocalBacken
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`decap-server exited (${code}): ${output}`)));
+    child.on('exit', (code) => {
+      reject(new Error(`decap-server exited (${code}): ${output}`));
+    });
   });
-  return { url: `http://127.0.0.1:${port}/api/v1`, close: () => child.kill() };
+  return {
+    url: `http://127.0.0.1:${port}/api/v1`,
+    close: () => {
+      child.kill();
+    },
+  };
 }

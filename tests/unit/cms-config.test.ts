@@ -52,18 +52,26 @@ describe('generated editor collections', () => {
     expect(collections.map((c) => c.name).sort()).toEqual(Object.keys(COLLECTION_FILES).sort());
   });
 
-  it.each(collections.map((c) => [c.name, c] as const))('%s: every schema field has an editor field and vice versa', (name, collection) => {
-    const fromSchema = schemaPaths(schemas[name]).map((p) => p.replaceAll('.[].', '.[].')).sort();
-    const fromEditor = fieldPaths(collection.fields.filter((f) => !editorOnly.has(f.name))).sort();
-    expect(fromEditor).toEqual(fromSchema);
-  });
+  it.each(collections.map((c) => [c.name, c] as const))(
+    '%s: every schema field has an editor field and vice versa',
+    (name, collection) => {
+      const fromSchema = schemaPaths(schemas[name])
+        .map((p) => p.replaceAll('.[].', '.[].'))
+        .sort();
+      const fromEditor = fieldPaths(collection.fields.filter((f) => !editorOnly.has(f.name))).sort();
+      expect(fromEditor).toEqual(fromSchema);
+    },
+  );
 
-  it.each(collections.map((c) => [c.name, c] as const))('%s: top-level fields carry the schema JSDoc as label and hint', (_, collection) => {
-    for (const field of collection.fields) {
-      expect(field.hint, field.name).toMatch(/\p{Script=Han}/u);
-      expect(field.label, field.name).toMatch(/\p{Script=Han}/u);
-    }
-  });
+  it.each(collections.map((c) => [c.name, c] as const))(
+    '%s: top-level fields carry the schema JSDoc as label and hint',
+    (_, collection) => {
+      for (const field of collection.fields) {
+        expect(field.hint, field.name).toMatch(/\p{Script=Han}/u);
+        expect(field.label, field.name).toMatch(/\p{Script=Han}/u);
+      }
+    },
+  );
 });
 
 describe('JSDoc lookup', () => {
@@ -104,8 +112,13 @@ describe('new schema fields reach the editor without a second edit', () => {
   it('a field added to a schema appears with its JSDoc', async () => {
     const { z: zod } = await import('astro/zod');
     const { fieldsOf } = await import('../../src/lib/cms/fields.ts');
-    const extra = collectFieldDocs([{ fileName: 'x.ts', text: 'const s = {\n  /** 关键词：供检索。 */\n  keywords: 0,\n  name: 0,\n};' }]);
-    const shape: Record<string, z.ZodType> = { name: zod.string(), keywords: zod.array(zod.string()).default([]) };
+    const extra = collectFieldDocs([
+      { fileName: 'x.ts', text: 'const s = {\n  /** 关键词：供检索。 */\n  keywords: 0,\n  name: 0,\n};' },
+    ]);
+    const shape: Record<string, z.ZodType> = {
+      name: zod.string(),
+      keywords: zod.array(zod.string()).default([]),
+    };
     const [, keywords] = fieldsOf(shape, {
       docs: extra,
       images: new WeakSet(),
@@ -113,6 +126,11 @@ describe('new schema fields reach the editor without a second edit', () => {
       bibliography: [],
       displayField: () => 'name',
     });
-    expect(keywords).toMatchObject({ name: 'keywords', label: '关键词（keywords）', widget: 'list', required: false });
+    expect(keywords).toMatchObject({
+      name: 'keywords',
+      label: '关键词（keywords）',
+      widget: 'list',
+      required: false,
+    });
   });
 });

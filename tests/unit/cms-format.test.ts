@@ -9,7 +9,7 @@ import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 const starters = Object.values(COLLECTION_FILES).flatMap(({ folder, extension }) =>
   readdirSync(join('content', folder), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith(`.${extension}`) && !f.split('/').some((part) => part.startsWith('_')))
-    .map((f) => [`${folder}/${f}`, extension as EntryKind] as const),
+    .map((f): [string, EntryKind] => [`${folder}/${f}`, extension]),
 );
 
 describe('editor format round trip', () => {

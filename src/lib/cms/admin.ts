@@ -16,7 +16,10 @@ interface Cms {
 }
 
 const cms = (window as unknown as { CMS: Cms }).CMS;
-const config = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}') as Record<string, unknown>;
+const config = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}') as Record<
+  string,
+  unknown
+>;
 
 // A contributor running `npx decap-server` beside a clone edits it directly: the page is opened
 // with ?local_backend=<the server's address>, accepted only on this machine's loopback.

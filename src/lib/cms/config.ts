@@ -56,7 +56,13 @@ export function cmsCollections(options: Pick<CmsOptions, 'docs' | 'bibliography'
     const shape = objectShape(schemas[collection]);
     return shape && 'name' in shape ? 'name' : 'title';
   };
-  const ctx: WalkContext = { docs: options.docs, images, references, bibliography: options.bibliography, displayField };
+  const ctx: WalkContext = {
+    docs: options.docs,
+    images,
+    references,
+    bibliography: options.bibliography,
+    displayField,
+  };
   return Object.entries(COLLECTION_FILES).map(([name, { folder, extension }]) => {
     const collection = name as keyof typeof COLLECTION_FILES;
     const shape = objectShape(schemas[collection]) ?? {};

@@ -19,7 +19,9 @@ export function collectFieldDocs(sources: readonly { fileName: string; text: str
     const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
       if (ts.isObjectLiteralExpression(node)) {
-        const names = node.properties.flatMap((p) => (p.name && ts.isIdentifier(p.name) ? [p.name.text] : []));
+        const names = node.properties.flatMap((p) =>
+          p.name && ts.isIdentifier(p.name) ? [p.name.text] : [],
+        );
         const siblings = new Set(names);
         for (const property of node.properties) {
           if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;

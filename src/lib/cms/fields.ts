@@ -77,7 +77,8 @@ export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | unde
   if (def.type === 'object') return def.shape;
   if (def.type === 'union' && def.options) {
     const shapes = def.options.map(objectShape);
-    if (shapes.every((s) => s !== undefined)) return Object.assign({}, ...shapes) as Record<string, z.ZodType>;
+    if (shapes.every((s) => s !== undefined))
+      return Object.assign({}, ...shapes) as Record<string, z.ZodType>;
   }
   return undefined;
 }
@@ -108,12 +109,17 @@ function fieldFor(name: string, schema: z.ZodType, keys: readonly string[], ctx:
   const widget = widgetFor(name, inner, ctx);
   // The CMS checks an object's required fields even when the object itself is optional and left
   // blank; the checks still require them once anything in the object is filled in.
-  if (optional && widget.widget === 'object' && widget.fields) widget.fields = widget.fields.map(optionalField);
+  if (optional && widget.widget === 'object' && widget.fields)
+    widget.fields = widget.fields.map(optionalField);
   return { ...base, ...widget };
 }
 
 function optionalField(field: CmsField): CmsField {
-  return { ...field, required: false, ...(field.widget === 'object' && field.fields ? { fields: field.fields.map(optionalField) } : {}) };
+  return {
+    ...field,
+    required: false,
+    ...(field.widget === 'object' && field.fields ? { fields: field.fields.map(optionalField) } : {}),
+  };
 }
 
 function widgetFor(name: string, schema: z.ZodType, ctx: WalkContext): Partial<CmsField> {
@@ -150,7 +156,8 @@ function listWidget(name: string, element: z.ZodType, ctx: WalkContext): Partial
   const target = ctx.references.get(schema);
   if (target) return referenceWidget(target, ctx, true);
   const def = defOf(schema);
-  if (def.type === 'enum') return { widget: 'select', multiple: true, options: Object.values(def.entries ?? {}) };
+  if (def.type === 'enum')
+    return { widget: 'select', multiple: true, options: Object.values(def.entries ?? {}) };
   const shape = objectShape(schema);
   if (shape) return { widget: 'list', collapsed: true, fields: fieldsOf(shape, ctx, def.type === 'union') };
   const item = widgetFor(name, schema, ctx);

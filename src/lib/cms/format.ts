@@ -30,8 +30,9 @@ export function entryFromFile(text: string, kind: EntryKind): Data {
  * editor's field order.
  */
 export function entryToFile(data: Data, kind: EntryKind, fieldOrder: readonly string[] = []): string {
-  const { [BODY_FIELD]: body, ...fields } = data;
-  for (const key of EDITOR_ONLY_FIELDS) delete fields[key];
+  const { [BODY_FIELD]: body, ...rest } = data;
+  const editorOnly = new Set<string>(EDITOR_ONLY_FIELDS);
+  const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !editorOnly.has(key)));
   const cleaned = (withoutBlanks(fields) ?? {}) as Data;
   const ordered = Object.fromEntries(
     Object.entries(cleaned).sort(([a], [b]) => rank(fieldOrder, a) - rank(fieldOrder, b)),

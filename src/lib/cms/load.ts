@@ -11,6 +11,9 @@ export function schemaDocs(root: string = process.cwd()): FieldDoc[] {
 }
 
 export function bibliographyTitles(file: string): { id: string; title: string }[] {
-  const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, { title?: unknown }>;
-  return Object.entries(data).map(([id, work]) => ({ id, title: String(work?.title ?? '') }));
+  const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, { title?: unknown } | null>;
+  return Object.entries(data).map(([id, work]) => {
+    const title = work?.title;
+    return { id, title: typeof title === 'string' ? title : '' };
+  });
 }
