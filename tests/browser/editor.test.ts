@@ -58,7 +58,16 @@ describe('web editor against a local backend', () => {
     await page.getByLabel('文件名（拼音）').fill('mou-jia');
     await page.getByLabel('通行的姓名（name）').fill('某甲');
     await choose(page, '性别（sex）', '男');
-    await page.getByLabel('采用的日期（date）').first().fill('乾隆八年（1743）');
+    const born = page.getByLabel('采用的日期（date）').first();
+    await born.fill('乾隆九十年');
+    const bornFeedback = page.locator(`[id="${await born.getAttribute('id')}-reading"]`);
+    await expect.poll(() => bornFeedback.textContent()).toContain('乾隆只有六十年');
+    await born.fill('乾隆八年（1743）');
+    await expect.poll(() => bornFeedback.textContent()).toBe('读作：乾隆八年（1743）');
+    await born.evaluate((input) => {
+      input.scrollIntoView({ block: 'center' });
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, '2-date-feedback.png') });
     await choose(page, '与本市的关系（connection）', '本籍');
     await choose(page, '类别（categories）', '文化');
 
@@ -78,13 +87,13 @@ describe('web editor against a local backend', () => {
     await page.getByLabel('一两句话的简介（summary）').fill('测试用人物，由编辑器测试在临时仓库中生成。');
     await page.getByRole('button', { name: /新增来源/ }).click();
     await choose(page, '文献库', 'S01', 'S01');
-    await page.screenshot({ path: join(SCREENSHOTS, '2-new-worthy.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOTS, '3-new-worthy.png'), fullPage: false });
 
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByText('立即发布').click();
     const file = join(clone, 'content/worthies/mou-jia.mdx');
     await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, '3-saved.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '4-saved.png') });
     await page.close();
 
     const text = readFileSync(file, 'utf8');

@@ -134,3 +134,18 @@ describe('new schema fields reach the editor without a second edit', () => {
     });
   });
 });
+
+describe('dates get the editor date widget', () => {
+  const worthies = collections.find((c) => c.name === 'worthies');
+  const born = worthies?.fields.find((f) => f.name === 'born');
+  it.each([
+    ['date', (f: CmsField) => f.widget],
+    ['alternatives', (f: CmsField) => f.field?.widget],
+  ] as const)('born.%s', (name, widgetOf) => {
+    const field = born?.fields?.find((f) => f.name === name);
+    expect(field && widgetOf(field)).toBe('historical-date');
+  });
+  it('born.note stays plain text', () => {
+    expect(born?.fields?.find((f) => f.name === 'note')?.widget).toBe('string');
+  });
+});

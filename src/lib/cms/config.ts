@@ -3,6 +3,7 @@
  * folder, its fields walked from the zod schema, labels and hints from the schemas' JSDoc.
  */
 import { z } from 'astro/zod';
+import { historicalDateSchema } from '../../schemas/date.ts';
 import { COLLECTION_FILES, collectionSchemas, type CollectionName } from '../../schemas/index.ts';
 import { COLLECTION_LABELS } from '../sections.ts';
 import type { FieldDoc } from './docs.ts';
@@ -62,6 +63,7 @@ export function cmsCollections(options: Pick<CmsOptions, 'docs' | 'bibliography'
     references,
     bibliography: options.bibliography,
     displayField,
+    dateText: objectShape(historicalDateSchema)?.['date'],
   };
   return Object.entries(COLLECTION_FILES).map(([name, { folder, extension }]) => {
     const collection = name as keyof typeof COLLECTION_FILES;

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../schemas/helpers.ts';
+import { DATE_WIDGET } from './date-feedback.ts';
 import { docFor, labelFrom, type FieldDoc } from './docs.ts';
 
 export interface CmsField {
@@ -37,6 +38,8 @@ export interface WalkContext {
   bibliography: readonly { id: string; title: string }[];
   /** The field a collection's entries are known by (name or title). */
   displayField: (collection: CollectionName) => string;
+  /** The schema of a date text (乾隆八年、前232), which gets the editor's date widget with live feedback. */
+  dateText?: object;
 }
 
 interface Def {
@@ -106,12 +109,20 @@ function fieldFor(name: string, schema: z.ZodType, keys: readonly string[], ctx:
     required: !optional,
     ...(doc ? { hint: doc } : {}),
   };
-  const widget = widgetFor(name, inner, ctx);
+  const widget =
+    withoutOptional(schema) === ctx.dateText ? { widget: DATE_WIDGET } : widgetFor(name, inner, ctx);
   // The CMS checks an object's required fields even when the object itself is optional and left
   // blank; the checks still require them once anything in the object is filled in.
   if (optional && widget.widget === 'object' && widget.fields)
     widget.fields = widget.fields.map(optionalField);
   return { ...base, ...widget };
+}
+
+function withoutOptional(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema);
+  return (def.type === 'optional' || def.type === 'default') && def.innerType
+    ? withoutOptional(def.innerType)
+    : schema;
 }
 
 function optionalField(field: CmsField): CmsField {
@@ -152,6 +163,7 @@ function widgetFor(name: string, schema: z.ZodType, ctx: WalkContext): Partial<C
 }
 
 function listWidget(name: string, element: z.ZodType, ctx: WalkContext): Partial<CmsField> {
+  if (element === ctx.dateText) return { widget: 'list', field: { name, label: name, widget: DATE_WIDGET } };
   const { schema } = stored(element);
   const target = ctx.references.get(schema);
   if (target) return referenceWidget(target, ctx, true);
