@@ -4,13 +4,14 @@
  * that passes `npm run check`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../src/lib/checks/source-file.ts';
+import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 import { openBuiltSite } from '../helpers/built-site.ts';
 import { startLocalBackend, type LocalBackend } from '../helpers/decap-server.ts';
 
@@ -61,9 +62,9 @@ describe('web editor against a local backend', () => {
     const born = page.getByLabel('采用的日期（date）').first();
     await born.fill('乾隆九十年');
     const bornFeedback = page.locator(`[id="${await born.getAttribute('id')}-reading"]`);
-    await expect.poll(() => bornFeedback.textContent()).toContain('乾隆只有六十年');
+    await expect.poll(() => bornFeedback.textContent(), { timeout: 10_000 }).toContain('乾隆只有六十年');
     await born.fill('乾隆八年（1743）');
-    await expect.poll(() => bornFeedback.textContent()).toBe('读作：乾隆八年（1743）');
+    await expect.poll(() => bornFeedback.textContent(), { timeout: 10_000 }).toBe('读作：乾隆八年（1743）');
     await born.evaluate((input) => {
       input.scrollIntoView({ block: 'center' });
     });
@@ -115,4 +116,34 @@ describe('web editor against a local backend', () => {
     expect(check.stdout + check.stderr).not.toMatch(/mou-jia/);
     expect(check.status).toBe(0);
   });
+
+  /** The first entry of each collection, opened in the editor. */
+  const existing = Object.entries(COLLECTION_FILES).flatMap(([collection, { folder, extension }]) => {
+    const file = readdirSync(join(ROOT, 'content', folder))
+      .filter((f) => f.endsWith(`.${extension}`) && !f.startsWith('_'))
+      .sort()[0];
+    return file ? [[collection, file, join(ROOT, 'content', folder, file), extension] as const] : [];
+  });
+
+  it.each(existing)(
+    'opens the existing %s entry %s, short forms and all',
+    async (collection, file, path, kind) => {
+      const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const admin = `${session.server.url}/admin/?local_backend=${encodeURIComponent(backend.url)}`;
+      await page.goto(admin);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByText('乡贤').first().waitFor();
+      await page.goto(`${admin}#/collections/${collection}/entries/${file.replace(/\.[^.]+$/, '')}`);
+      const data = parseSourceFile(readFileSync(path, 'utf8'), kind).data as Record<string, unknown>;
+      const display = 'name' in data ? 'name' : 'title';
+      await expect
+        .poll(() => page.getByLabel(`（${display}）`).first().inputValue(), { timeout: 30_000 })
+        .toBe(String(data[display]));
+      expect(await page.getByText('程序发生了一个错误').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -7,7 +7,8 @@ import layersCss from '../../styles/layers.css?inline';
 import tokensCss from '../../styles/tokens.css?inline';
 import { editorComponents } from './components.ts';
 import { DATE_WIDGET, dateFeedback } from './date-feedback.ts';
-import { entryFromFile, entryToFile } from './format.ts';
+import { entryFromFile, entryToFile, type EntryKind } from './format.ts';
+import type { FieldShape } from './shorthand.ts';
 
 interface WidgetProps {
   value?: unknown;
@@ -51,14 +52,17 @@ if (local && /^http:\/\/(?:127\.0\.0\.1|localhost):\d+\/api\/v1$/.test(local)) {
   config['publish_mode'] = 'simple';
 }
 
-cms.registerCustomFormat('mdx-entry', 'mdx', {
-  fromFile: (text: string) => entryFromFile(text, 'mdx'),
-  toFile: (data: Record<string, unknown>, order?: string[]) => entryToFile(data, 'mdx', order),
-});
-cms.registerCustomFormat('yaml-entry', 'yaml', {
-  fromFile: (text: string) => entryFromFile(text, 'yaml'),
-  toFile: (data: Record<string, unknown>, order?: string[]) => entryToFile(data, 'yaml', order),
-});
+interface CollectionConfig {
+  format: string;
+  extension: EntryKind;
+  fields: FieldShape[];
+}
+for (const { format, extension, fields } of config['collections'] as CollectionConfig[]) {
+  cms.registerCustomFormat(format, extension, {
+    fromFile: (text: string) => entryFromFile(text, extension, fields),
+    toFile: (data: Record<string, unknown>, order?: string[]) => entryToFile(data, extension, order, fields),
+  });
+}
 // A date as the sources write it, read back as the checks read it while the historian types.
 const textOf = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';

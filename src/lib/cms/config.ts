@@ -86,7 +86,8 @@ export function cmsCollections(options: Pick<CmsOptions, 'docs' | 'bibliography'
       label: COLLECTION_LABELS[collection] ?? collection,
       folder: `content/${folder}`,
       extension,
-      format: extension === 'mdx' ? 'mdx-entry' : 'yaml-entry',
+      // Registered by admin.ts for this collection: the project's format with its short forms.
+      format: `${collection}-entry`,
       create: true,
       delete: false,
       identifier_field: display,

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { parseSourceFile } from '../checks/source-file.ts';
+import { collapseShorthands, expandShorthands, type FieldShape } from './shorthand.ts';
 
 /** Editor-only fields: the file name a contributor types, never written into the file. */
 export const EDITOR_ONLY_FIELDS = ['file'] as const;
@@ -15,12 +16,12 @@ export type EntryKind = 'mdx' | 'yaml';
 type Data = Record<string, unknown>;
 
 /** Reads an entry file into the editor's data (frontmatter fields plus `body` for MDX). */
-export function entryFromFile(text: string, kind: EntryKind): Data {
+export function entryFromFile(text: string, kind: EntryKind, fields: readonly FieldShape[] = []): Data {
   const source = parseSourceFile(text, kind);
   if (source.syntaxErrors.length > 0) {
     throw new Error(source.syntaxErrors.map((e) => `第 ${e.line} 行：${e.message}`).join('\n'));
   }
-  const data = (source.data ?? {}) as Data;
+  const data = expandShorthands((source.data ?? {}) as Data, fields);
   return kind === 'mdx' ? { ...data, [BODY_FIELD]: source.body } : data;
 }
 
@@ -29,11 +30,16 @@ export function entryFromFile(text: string, kind: EntryKind): Data {
  * object with nothing filled in) are dropped, since the schemas reject them; keys follow the
  * editor's field order.
  */
-export function entryToFile(data: Data, kind: EntryKind, fieldOrder: readonly string[] = []): string {
+export function entryToFile(
+  data: Data,
+  kind: EntryKind,
+  fieldOrder: readonly string[] = [],
+  fields: readonly FieldShape[] = [],
+): string {
   const { [BODY_FIELD]: body, ...rest } = data;
   const editorOnly = new Set<string>(EDITOR_ONLY_FIELDS);
-  const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !editorOnly.has(key)));
-  const cleaned = (withoutBlanks(fields) ?? {}) as Data;
+  const kept = Object.fromEntries(Object.entries(rest).filter(([key]) => !editorOnly.has(key)));
+  const cleaned = (withoutBlanks(collapseShorthands(kept, fields)) ?? {}) as Data;
   const ordered = Object.fromEntries(
     Object.entries(cleaned).sort(([a], [b]) => rank(fieldOrder, a) - rank(fieldOrder, b)),
   );
