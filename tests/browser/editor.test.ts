@@ -4,7 +4,7 @@
  * that passes `npm run check`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../src/lib/checks/source-file.ts';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 import { openBuiltSite } from '../helpers/built-site.ts';
+import { buildFixtureSite } from '../helpers/fixture-build.ts';
 import { startLocalBackend, type LocalBackend } from '../helpers/decap-server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -115,6 +116,22 @@ describe('web editor against a local backend', () => {
     });
     expect(check.stdout + check.stderr).not.toMatch(/mou-jia/);
     expect(check.status).toBe(0);
+  });
+
+  it('the built site shows the new page', { timeout: 600_000 }, async () => {
+    // The archive alone, away from the clone's tsconfig.json (which names packages the clone lacks).
+    const content = join(work, 'content');
+    cpSync(join(clone, 'content'), content, { recursive: true });
+    const site = await buildFixtureSite(content);
+    try {
+      const html = site.page('/worthies/mou-jia/');
+      expect(html).toBeDefined();
+      expect(html).toContain('某甲');
+      expect(html).toContain('乾隆八年');
+      expect(html).toContain('测试生成');
+    } finally {
+      rmSync(site.outDir, { recursive: true, force: true });
+    }
   });
 
   /** The first entry of each collection, opened in the editor. */
