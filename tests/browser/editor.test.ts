@@ -17,7 +17,7 @@ import { buildFixtureSite } from '../helpers/fixture-build.ts';
 import { startLocalBackend, type LocalBackend } from '../helpers/decap-server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SCREENSHOTS = join(ROOT, 'docs', 'editor');
+const SCREENSHOTS = join(ROOT, '.github', 'contributing', 'editor');
 const session = openBuiltSite();
 let clone: string;
 let backend: LocalBackend;
