@@ -4,6 +4,9 @@
  * and no contributed MDX is compiled before it has passed; `npm run check` runs the same.
  */
 import { checkArchive, type CheckResult } from '../lib/checks/archive.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HANT_PHRASES_FILE } from '../lib/hant.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readImageFiles } from './archive-files.ts';
 import { includeDrafts } from './build-mode.ts';
@@ -16,6 +19,9 @@ export function runArchiveCheck(root: string): CheckResult {
     districts: siteConfig.districts.map((d) => d.id),
     images: readImageFiles(folder, root),
     includeDrafts: includeDrafts(),
+    hantPhrases: existsSync(join(folder, HANT_PHRASES_FILE))
+      ? { file: relative(root, join(folder, HANT_PHRASES_FILE)), text: readFileSync(join(folder, HANT_PHRASES_FILE), 'utf8') }
+      : undefined,
   });
 }
 

@@ -15,6 +15,7 @@ import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
 import { checkImages } from './images.ts';
+import { checkHantNames } from './hant-names.ts';
 import type { CheckedEntry, ContentFile, ImageFile, Problem } from './types.ts';
 import { explainIssue } from './zod-messages.ts';
 
@@ -25,6 +26,8 @@ export interface CheckOptions {
   images: readonly ImageFile[];
   /** Preview builds publish drafts; then references to drafts are fine. */
   includeDrafts?: boolean;
+  /** The 繁體 editions' phrase table (content/hant-phrases.yaml), when there is one. */
+  hantPhrases?: { file: string; text: string } | undefined;
 }
 
 export interface CheckResult {
@@ -93,6 +96,7 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   checkStudies(entries, registry, report);
   problems.push(...checkPeople(entries));
   problems.push(...checkMarkdownTexts(entries));
+  problems.push(...checkHantNames(entries, options.hantPhrases));
   problems.push(
     ...checkLinks(entries, [...describeForLinks(entries), ...describeForLinks(unreadable)], {
       includeDrafts: options.includeDrafts === true,
