@@ -20,7 +20,10 @@ export function runArchiveCheck(root: string): CheckResult {
     images: readImageFiles(folder, root),
     includeDrafts: includeDrafts(),
     hantPhrases: existsSync(join(folder, HANT_PHRASES_FILE))
-      ? { file: relative(root, join(folder, HANT_PHRASES_FILE)), text: readFileSync(join(folder, HANT_PHRASES_FILE), 'utf8') }
+      ? {
+          file: relative(root, join(folder, HANT_PHRASES_FILE)),
+          text: readFileSync(join(folder, HANT_PHRASES_FILE), 'utf8'),
+        }
       : undefined,
   });
 }

@@ -51,7 +51,9 @@ function pairs(dict: Dict | undefined): [string, string][] {
  * beside 後). opencc-js ships only the first candidate of each character, so these come from
  * OpenCC's full STCharacters table.
  */
-const ALSO_TRADITIONAL = [...'于后余云范沈叶朱谷丑松准台干只面系冲征斗制卜几仆表折舍郁姜布才困向咸蒙游佣吁适价里'];
+const ALSO_TRADITIONAL = [
+  ...'于后余云范沈叶朱谷丑松准台干只面系冲征斗制卜几仆表折舍郁姜布才困向咸蒙游佣吁适价里',
+];
 
 let forms: Map<string, Set<string>> | undefined;
 
@@ -65,15 +67,20 @@ export function traditionalForms(character: string): string[] {
     forms = new Map();
     const add = (simplified: string, traditional: string) =>
       forms!.set(simplified, (forms!.get(simplified) ?? new Set()).add(traditional));
-    for (const [traditional, simplified] of pairs(TraditionalToSimplified.to['cn']?.[0]?.[1])) add(simplified, traditional);
-    for (const [simplified, traditional] of pairs(SimplifiedToTraditional.from['cn']?.[0]?.[1])) add(simplified, traditional);
+    for (const [traditional, simplified] of pairs(TraditionalToSimplified.to['cn']?.[0]?.[1]))
+      add(simplified, traditional);
+    for (const [simplified, traditional] of pairs(SimplifiedToTraditional.from['cn']?.[0]?.[1]))
+      add(simplified, traditional);
     for (const character of ALSO_TRADITIONAL) add(character, character);
   }
   return [...(forms.get(character) ?? [])];
 }
 
 /** Characters of a name with more than one traditional form that no phrase covers. */
-export function ambiguousCharacters(name: string, phrases: readonly HantPhrase[]): { character: string; forms: string[] }[] {
+export function ambiguousCharacters(
+  name: string,
+  phrases: readonly HantPhrase[],
+): { character: string; forms: string[] }[] {
   const covered = new Set<number>();
   for (const { simplified } of phrases) {
     for (let at = name.indexOf(simplified); at >= 0; at = name.indexOf(simplified, at + 1)) {
@@ -94,7 +101,10 @@ export function ambiguousCharacters(name: string, phrases: readonly HantPhrase[]
 export const HANT_PHRASES_FILE = 'hant-phrases.yaml';
 
 /** Reads the phrase table; problems come back as Chinese messages with a line number. */
-export function parseHantPhrases(text: string): { phrases: HantPhrase[]; problems: { line: number; message: string }[] } {
+export function parseHantPhrases(text: string): {
+  phrases: HantPhrase[];
+  problems: { line: number; message: string }[];
+} {
   const problems: { line: number; message: string }[] = [];
   let data: unknown;
   try {
@@ -104,7 +114,10 @@ export function parseHantPhrases(text: string): { phrases: HantPhrase[]; problem
     return { phrases: [], problems: [{ line, message: '用字表不是有效的 YAML：请检查缩进和冒号。' }] };
   }
   if (!Array.isArray(data)) {
-    return { phrases: [], problems: [{ line: 1, message: '用字表应是一个列表，每项以「- simplified:」开头。' }] };
+    return {
+      phrases: [],
+      problems: [{ line: 1, message: '用字表应是一个列表，每项以「- simplified:」开头。' }],
+    };
   }
   const lines = text.split('\n');
   const lineOf = (index: number) => {
@@ -128,7 +141,11 @@ export function parseHantPhrases(text: string): { phrases: HantPhrase[]; problem
         message: `「${simplified}」与「${traditional}」字数不同：繁体写法应与简体逐字对应。`,
       });
     } else {
-      phrases.push({ simplified, traditional, note: typeof row['note'] === 'string' ? row['note'] : undefined });
+      phrases.push({
+        simplified,
+        traditional,
+        note: typeof row['note'] === 'string' ? row['note'] : undefined,
+      });
     }
   });
   return { phrases, problems };

@@ -6,7 +6,12 @@
 import { ambiguousCharacters, HANT_PHRASES_FILE, parseHantPhrases } from '../hant.ts';
 import type { CheckedEntry, Problem } from './types.ts';
 
-const KEYS: Record<string, string> = { worthy: 'worthies', place: 'places', heritage: 'heritage', study: 'studies' };
+const KEYS: Record<string, string> = {
+  worthy: 'worthies',
+  place: 'places',
+  heritage: 'heritage',
+  study: 'studies',
+};
 
 /** `phrases` is the phrase table's file, when there is one. */
 export function checkHantNames(
