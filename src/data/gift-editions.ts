@@ -60,7 +60,12 @@ export function pageToTraditional(html: string): string {
   const ordered = document
     ? `${document[1] ?? ''}${document[3]}${document[2]}${html.slice(document[0].length)}`
     : html;
-  return toTraditional(ordered)
+  // Text of elements marked data-script-fixed stays as written (the name 简体版 on a 繁體 page).
+  const converted = ordered
+    .split(/(<[a-z]+ [^>]*\bdata-script-fixed\b[^>]*>[^<]*)/)
+    .map((part, index) => (index % 2 === 1 ? part : toTraditional(part)))
+    .join('');
+  return converted
     .replace(/<html lang="[^"]*"/, `<html lang="${HANT_LANG}"`)
     .replace(/<meta property="og:locale" content="zh_CN"/, '<meta property="og:locale" content="zh_TW"');
 }

@@ -14,7 +14,12 @@ import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { getArchive, titleOf, type Archive, type PageEntry } from './archive.ts';
 import { chineseDate, giftEntries } from './gift-view.ts';
-import { giftEditionCardPath, giftEditionPath, giftEditionPosterPath, toTraditional } from './gift-editions.ts';
+import {
+  giftEditionCardPath,
+  giftEditionPath,
+  giftEditionPosterPath,
+  toTraditional,
+} from './gift-editions.ts';
 import { listingLabel } from './heritage-view.ts';
 import { worthySubtitle } from './worthy-view.ts';
 
