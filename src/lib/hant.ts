@@ -51,9 +51,9 @@ function pairs(dict: Dict | undefined): [string, string][] {
  * beside 後). opencc-js ships only the first candidate of each character, so these come from
  * OpenCC's full STCharacters table.
  */
-const ALSO_TRADITIONAL = [
-  ...'于后余云范沈叶朱谷丑松准台干只面系冲征斗制卜几仆表折舍郁姜布才困向咸蒙游佣吁适价里',
-];
+const ALSO_TRADITIONAL = Array.from(
+  '于后余云范沈叶朱谷丑松准台干只面系冲征斗制卜几仆表折舍郁姜布才困向咸蒙游佣吁适价里',
+);
 
 let forms: Map<string, Set<string>> | undefined;
 
@@ -64,14 +64,15 @@ let forms: Map<string, Set<string>> | undefined;
  */
 export function traditionalForms(character: string): string[] {
   if (!forms) {
-    forms = new Map();
+    const table = new Map<string, Set<string>>();
     const add = (simplified: string, traditional: string) =>
-      forms!.set(simplified, (forms!.get(simplified) ?? new Set()).add(traditional));
+      table.set(simplified, (table.get(simplified) ?? new Set()).add(traditional));
     for (const [traditional, simplified] of pairs(TraditionalToSimplified.to['cn']?.[0]?.[1]))
       add(simplified, traditional);
     for (const [simplified, traditional] of pairs(SimplifiedToTraditional.from['cn']?.[0]?.[1]))
       add(simplified, traditional);
     for (const character of ALSO_TRADITIONAL) add(character, character);
+    forms = table;
   }
   return [...(forms.get(character) ?? [])];
 }
@@ -84,11 +85,14 @@ export function ambiguousCharacters(
   const covered = new Set<number>();
   for (const { simplified } of phrases) {
     for (let at = name.indexOf(simplified); at >= 0; at = name.indexOf(simplified, at + 1)) {
-      for (let i = at; i < at + simplified.length; i++) covered.add(i);
+      // Positions in characters (code points), as Array.from(name) counts them below.
+      const start = Array.from(name.slice(0, at)).length;
+      const length = Array.from(simplified).length;
+      for (let i = start; i < start + length; i++) covered.add(i);
     }
   }
   const found: { character: string; forms: string[] }[] = [];
-  [...name].forEach((character, index) => {
+  Array.from(name).forEach((character, index) => {
     const candidates = traditionalForms(character);
     if (candidates.length > 1 && !covered.has(index) && !found.some((f) => f.character === character)) {
       found.push({ character, forms: candidates });
@@ -135,7 +139,7 @@ export function parseHantPhrases(text: string): {
         line: lineOf(index),
         message: '每一项都要写「simplified」（简体原文）和「traditional」（核对过的繁体写法）。',
       });
-    } else if ([...simplified].length !== [...traditional].length) {
+    } else if (Array.from(simplified).length !== Array.from(traditional).length) {
       problems.push({
         line: lineOf(index),
         message: `「${simplified}」与「${traditional}」字数不同：繁体写法应与简体逐字对应。`,
