@@ -7,7 +7,7 @@ import { formatGregorian } from '../lib/dates/format.ts';
 import { formatHistoricalDate } from '../lib/dates/index.ts';
 import { unionSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { qrSvg } from '../lib/qr.ts';
-import { entryPoster } from './share-files.ts';
+import { giftEditionPath, giftEditionPoster, type GiftScript } from './gift-editions.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
 import { absoluteUrl, entryPath, type SectionCollection } from '../lib/urls.ts';
 import { GIFT_ENTRY_KEYS } from '../schemas/gift.ts';
@@ -196,7 +196,8 @@ function sectionOf(
   }
 }
 
-export function giftBook(gift: Gift, archive: Archive): GiftBook {
+/** The book of a gift in one script; a 繁體 edition's own address and poster, its text converted on the page. */
+export function giftBook(gift: Gift, archive: Archive, script: GiftScript = 'hans'): GiftBook {
   const base = import.meta.env.BASE_URL;
   const entries = giftEntries(gift, archive);
   const { data } = gift;
@@ -215,7 +216,7 @@ export function giftBook(gift: Gift, archive: Archive): GiftBook {
       entries.map(({ entry }) => (entry.data as { sources?: SourceItem[] }).sources ?? []),
       archive.sources,
     ),
-    url: absoluteUrl(siteConfig.siteUrl, base, entryPath('gifts', gift.id)),
-    poster: entryPoster('gifts', gift.id, base),
+    url: absoluteUrl(siteConfig.siteUrl, base, giftEditionPath(gift.id, script)),
+    poster: giftEditionPoster(gift.id, script),
   };
 }

@@ -14,6 +14,12 @@ import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { getArchive, titleOf, type Archive, type PageEntry } from './archive.ts';
 import { chineseDate, giftEntries } from './gift-view.ts';
+import {
+  giftEditionCardPath,
+  giftEditionPath,
+  giftEditionPosterPath,
+  toTraditional,
+} from './gift-editions.ts';
 import { listingLabel } from './heritage-view.ts';
 import { worthySubtitle } from './worthy-view.ts';
 
@@ -121,8 +127,30 @@ function jobsOf(archive: Archive): ShareImageJob[] {
     if (hasPoster(entry.collection)) {
       jobs.push({ path: posterPath(entry.collection, entry.id), kind: 'poster', model, picture });
     }
+    if (entry.collection === 'gifts') jobs.push(...hantGiftJobs(entry.id, model, picture));
   }
   return jobs;
+}
+
+/** A gift's 繁體 card and poster: the same description converted, carrying the 繁體 edition's address. */
+function hantGiftJobs(id: string, model: ShareModel, picture: string | undefined): ShareImageJob[] {
+  const convert = (text: string | undefined) => (text === undefined ? undefined : toTraditional(text));
+  const hant: ShareModel = {
+    ...model,
+    kicker: toTraditional(model.kicker),
+    title: toTraditional(model.title),
+    subtitle: convert(model.subtitle),
+    summary: toTraditional(model.summary),
+    seal: toTraditional(model.seal),
+    siteName: toTraditional(model.siteName),
+    byline: convert(model.byline),
+    contents: model.contents?.map(toTraditional),
+    url: absoluteUrl(siteConfig.siteUrl, base, giftEditionPath(id, 'hant')),
+  };
+  return [
+    { path: giftEditionCardPath(id, 'hant'), kind: 'card', model: hant, picture },
+    { path: giftEditionPosterPath(id, 'hant'), kind: 'poster', model: hant, picture },
+  ];
 }
 
 let pipeline: { archive: Archive; pipeline: ShareImagePipeline } | undefined;

@@ -4,6 +4,10 @@
  * and no contributed MDX is compiled before it has passed; `npm run check` runs the same.
  */
 import { checkArchive, type CheckResult } from '../lib/checks/archive.ts';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
+import { HANT_PHRASES_FILE } from '../lib/hant.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readImageFiles } from './archive-files.ts';
 import { includeDrafts } from './build-mode.ts';
@@ -17,6 +21,7 @@ export function runArchiveCheck(root: string): CheckResult {
     images: readImageFiles(folder, root),
     includeDrafts: includeDrafts(),
     limits: siteConfig.limits,
+    hantPhrases: readPhraseTable(folder, root),
   });
 }
 
@@ -29,4 +34,13 @@ export class ArchiveCheckError extends Error {
     // The message is the whole story for a contributor; where in our code it was thrown is not.
     this.stack = this.message;
   }
+}
+
+/** The 繁體 phrase table, read like every contributed file: a real file, within the size limit, UTF-8. */
+function readPhraseTable(folder: string, root: string): { file: string; text: string } | undefined {
+  const path = join(folder, HANT_PHRASES_FILE);
+  if (!existsSync(path) || !lstatSync(path).isFile() || lstatSync(path).size > siteConfig.limits.entryBytes)
+    return undefined;
+  const decoded = decodeUtf8(readFileSync(path));
+  return decoded.ok ? { file: relative(root, path), text: decoded.text } : undefined;
 }

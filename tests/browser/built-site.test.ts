@@ -13,10 +13,10 @@ describe('the built starter archive', () => {
     expect(await htmlProblems(DIST)).toEqual([]);
   });
 
-  it('declares zh-CN on every page and loads nothing from other hosts', () => {
+  it('declares zh-CN on every page (zh-Hant on the 繁體 editions) and loads nothing from other hosts', () => {
     for (const file of htmlFiles(DIST)) {
       const html = readFileSync(file, 'utf8');
-      expect(html, file).toMatch(/<html lang="zh-CN"/);
+      expect(html, file).toMatch(/\/zh-hant\//.test(file) ? /<html lang="zh-Hant"/ : /<html lang="zh-CN"/);
       expect(html, file).not.toMatch(
         /<(?:script|link|img)[^>]+(?:src|href)="https?:\/\/(?!xiangxian\.example\.org)/,
       );

@@ -16,6 +16,7 @@ import { checkPeople } from './people.ts';
 import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
 import { checkImages } from './images.ts';
+import { checkHantNames } from './hant-names.ts';
 import type { CheckedEntry, ContentFile, ImageFile, Problem } from './types.ts';
 import { explainIssue } from './zod-messages.ts';
 import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   currentYear?: number;
   /** Sizes and depths beyond which a file is refused (the site settings' `limits`). */
   limits?: ContentLimits;
+  /** The 繁體 editions' phrase table (content/hant-phrases.yaml), when there is one. */
+  hantPhrases?: { file: string; text: string } | undefined;
 }
 
 export interface CheckResult {
@@ -105,6 +108,7 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   problems.push(...checkPeople(entries));
   problems.push(...checkDateOrder(entries, options.currentYear ?? new Date().getFullYear()));
   problems.push(...checkMarkdownTexts(entries));
+  problems.push(...checkHantNames(entries, options.hantPhrases));
   problems.push(
     ...checkLinks(entries, [...describeForLinks(entries), ...describeForLinks(unreadable)], {
       includeDrafts: options.includeDrafts === true,

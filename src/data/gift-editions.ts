@@ -1,0 +1,97 @@
+/**
+ * The editions of a city gift in other scripts: each has its own address under the gift's
+ * (/gifts/<id>/zh-hant/), its own printed editions, share card and poster, all converted at build
+ * time from the same MDX and entries.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../integrations/content-dir.ts';
+import { HANT_LANG, HANT_PHRASES_FILE, hantConverter, parseHantPhrases } from '../lib/hant.ts';
+import { entryShareImages } from '../integrations/build-mode.ts';
+import { cardPath, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
+import { entryPath, withBase } from '../lib/urls.ts';
+
+export type GiftScript = 'hans' | 'hant';
+
+export interface GiftScriptEdition {
+  script: GiftScript;
+  /** The `lang` of its pages and images, and its hreflang. */
+  lang: string;
+  /** How a reader knows it: 简体, 繁體. */
+  label: string;
+  /** Below the gift's address: '' or 'zh-hant/'. */
+  folder: string;
+}
+
+export const GIFT_SCRIPTS: Record<GiftScript, GiftScriptEdition> = {
+  hans: { script: 'hans', lang: 'zh-CN', label: '简体', folder: '' },
+  hant: { script: 'hant', lang: HANT_LANG, label: '繁體', folder: 'zh-hant/' },
+};
+
+/** Path of a gift's edition inside the site: 'gifts/<id>/zh-hant/'. */
+export function giftEditionPath(id: string, script: GiftScript): string {
+  return `${entryPath('gifts', id)}${GIFT_SCRIPTS[script].folder}`;
+}
+
+/** The same, under the site's base path. */
+export function giftEditionHref(id: string, script: GiftScript): string {
+  return withBase(import.meta.env.BASE_URL, giftEditionPath(id, script));
+}
+
+let converter: ((text: string) => string) | undefined;
+
+/** Simplified → traditional with the archive's phrase table (read once per build). */
+export function toTraditional(text: string): string {
+  if (!converter) {
+    const file = join(contentDir(), HANT_PHRASES_FILE);
+    converter = hantConverter(existsSync(file) ? parseHantPhrases(readFileSync(file, 'utf8')).phrases : []);
+  }
+  return converter(text);
+}
+
+/**
+ * A whole rendered page in traditional characters: text, alt texts and titles converted, the
+ * document's language set to zh-Hant. Markup, addresses and class names are ASCII and stay as
+ * they are. A page rendered as a component's content gets its styles ahead of `<html>`: they are
+ * put back inside `<head>`.
+ */
+export function pageToTraditional(html: string): string {
+  const document = /^(<!doctype html>)?([\s\S]*?)(<html[^>]*>\s*<head>)/i.exec(html);
+  const ordered = document
+    ? `${document[1] ?? ''}${document[3]}${document[2]}${html.slice(document[0].length)}`
+    : html;
+  // Text of elements marked data-script-fixed stays as written (the name 简体版 on a 繁體 page).
+  const converted = ordered
+    .split(/(<[a-z]+ [^>]*\bdata-script-fixed\b[^>]*>[^<]*)/)
+    .map((part, index) => (index % 2 === 1 ? part : toTraditional(part)))
+    .join('');
+  return converted
+    .replace(/<html lang="[^"]*"/, `<html lang="${HANT_LANG}"`)
+    .replace(/<meta property="og:locale" content="zh_CN"/, '<meta property="og:locale" content="zh_TW"');
+}
+
+/** The share card of an edition, relative to the site root: 'og/gifts/<id>/zh-hant.png'. */
+export function giftEditionCardPath(id: string, script: GiftScript): string {
+  return script === 'hans'
+    ? cardPath('gifts', id)
+    : `og/gifts/${id}/${GIFT_SCRIPTS[script].folder.replace(/\/$/, '')}.png`;
+}
+
+/** The poster of an edition: 'posters/gifts/<id>/zh-hant.png'. */
+export function giftEditionPosterPath(id: string, script: GiftScript): string {
+  return script === 'hans'
+    ? posterPath('gifts', id)
+    : `posters/gifts/${id}/${GIFT_SCRIPTS[script].folder.replace(/\/$/, '')}.png`;
+}
+
+/** The card a page of the edition shows when shared (the site's when entry images are left out). */
+export function giftEditionCard(id: string, script: GiftScript): string {
+  return entryShareImages() ? giftEditionCardPath(id, script) : SITE_CARD_PATH;
+}
+
+/** The poster's address under the base path, when entry images are drawn. */
+export function giftEditionPoster(id: string, script: GiftScript): string | undefined {
+  return entryShareImages()
+    ? withBase(import.meta.env.BASE_URL, giftEditionPosterPath(id, script))
+    : undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * Builds the fixture archive and checks each gift's 繁體 edition: its own address with lang
+ * zh-Hant, text with no simplified-only character outside the phrase table's names, links and
+ * hreflang alternates between the editions, a sitemap entry, and a poster whose QR code leads to
+ * the 繁體 page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
+import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { decodePngQr } from '../helpers/images.ts';
+
+const SITE = 'https://xiangxian.example.org';
+const GIFT = 'mou-li-ce';
+/** Characters that exist only in simplified writing (each has a different traditional form). */
+const SIMPLIFIED_ONLY = Array.from(
+  '这礼册乡贤库们来说为与书图读码页发数时间门见长东车马鱼鸟龙风云义开关学习经历运宫庙会远欢迁项编辑节选录条资证',
+);
+/** Names the phrase table keeps as written: none in the fixture, so nothing is excused. */
+const EXCEPTIONS: string[] = [];
+
+let site: BuiltSite;
+
+beforeAll(async () => {
+  site = await buildFixtureSite(FIXTURE_CONTENT);
+});
+
+function text(html: string | undefined): string {
+  return (html ?? '')
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+describe.each([
+  { edition: 'web page', path: `/gifts/${GIFT}/zh-hant/` },
+  { edition: 'A4 edition', path: `/gifts/${GIFT}/zh-hant/print/` },
+  { edition: 'A5 edition', path: `/gifts/${GIFT}/zh-hant/print-a5/` },
+])('the 繁體 $edition', ({ path }) => {
+  const page = () => site.page(path) ?? '';
+
+  it('exists and declares lang zh-Hant on the document', () => {
+    expect(page()).toMatch(/^<!DOCTYPE html><html lang="zh-Hant"/i);
+  });
+
+  it('keeps its styles inside <head>', () => {
+    expect(page().indexOf('<link rel="stylesheet"')).toBeGreaterThan(page().indexOf('<head>'));
+  });
+
+  it('has no simplified-only character outside the excepted names', () => {
+    let words = text(page()).replace('简体版', '');
+    for (const name of EXCEPTIONS) words = words.replaceAll(name, '');
+    expect(SIMPLIFIED_ONLY.filter((character) => words.includes(character))).toEqual([]);
+  });
+
+  it('names its own address as canonical', () => {
+    expect(page()).toContain(`<link rel="canonical" href="${SITE}${path}">`);
+  });
+});
+
+describe('switching between the editions', () => {
+  it.each([
+    { from: `/gifts/${GIFT}/`, to: `/gifts/${GIFT}/zh-hant/`, label: '繁體版' },
+    { from: `/gifts/${GIFT}/zh-hant/`, to: `/gifts/${GIFT}/`, label: '简体版' },
+  ])('$from links to $to', ({ from, to, label }) => {
+    const html = site.page(from) ?? '';
+    expect(html).toMatch(new RegExp(`<a href="${to}"[^>]*>\\s*${label}\\s*</a>`));
+  });
+
+  it.each([`/gifts/${GIFT}/`, `/gifts/${GIFT}/zh-hant/`])(
+    '%s lists both editions as hreflang alternates',
+    (path) => {
+      const html = site.page(path) ?? '';
+      expect(html).toContain(`<link rel="alternate" hreflang="zh-CN" href="${SITE}/gifts/${GIFT}/">`);
+      expect(html).toContain(
+        `<link rel="alternate" hreflang="zh-Hant" href="${SITE}/gifts/${GIFT}/zh-hant/">`,
+      );
+    },
+  );
+
+  it('marks the page for search with its script', () => {
+    expect(site.page(`/gifts/${GIFT}/zh-hant/`)).toMatch(
+      /<article[^>]*data-script="hant"[^>]*lang="zh-Hant"/,
+    );
+  });
+
+  it('lists the 繁體 page in the sitemap, but not its printed editions', () => {
+    const sitemap = site.file('/sitemap-0.xml') ?? '';
+    expect(sitemap).toContain(`<loc>${SITE}/gifts/${GIFT}/zh-hant/</loc>`);
+    expect(sitemap).not.toContain(`${GIFT}/zh-hant/print`);
+  });
+});
+
+describe('the 繁體 share images', () => {
+  it('has a poster whose QR code decodes to the 繁體 edition', async () => {
+    const png = readFileSync(join(site.outDir, 'posters', 'gifts', GIFT, 'zh-hant.png'));
+    expect(await decodePngQr(png)).toBe(`${SITE}/gifts/${GIFT}/zh-hant/`);
+  });
+
+  it('shows its own card when the 繁體 page is shared', () => {
+    expect(site.page(`/gifts/${GIFT}/zh-hant/`)).toContain(
+      `<meta property="og:image" content="${SITE}/og/gifts/${GIFT}/zh-hant.png">`,
+    );
+  });
+});
