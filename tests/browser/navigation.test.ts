@@ -60,7 +60,10 @@ describe('browsing the archive', () => {
     const target = await marker.getAttribute('href');
     await marker.click();
     await expect.poll(() => page.url()).toContain(target ?? '#');
-    expect(await page.locator(target ?? '#').textContent()).toMatch(/\[EB\/OL\]|\[M\]/);
+    // The numbered note opens to a reference a reader can read: a title, its category, no bare address.
+    const reference = (await page.locator(target ?? '#').textContent()) ?? '';
+    expect(reference).toMatch(/《[^》]+》/);
+    expect(reference).not.toMatch(/https?:\/\//);
   });
 
   it('reaches every link of the header by keyboard, with a visible skip link first', async () => {

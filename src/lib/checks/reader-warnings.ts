@@ -113,14 +113,24 @@ export function readerWarnings(entries: readonly CheckedEntry[]): Problem[] {
         message: `本条的来源全是网络资料（${ids.join('、') || '文中所列'}）。请补充地方志、档案、论著、报刊或官方发布的资料。`,
       });
     }
-    for (const { line, sentence } of uncitedNumberSentences(entry.body)) {
-      warnings.push({
-        file: entry.file,
-        line: entry.bodyLine + line - 1,
-        field: '正文',
-        message: `这句话有年份或数字，但所在段落没有标注出处：「${sentence.slice(0, 40)}${sentence.length > 40 ? '……' : ''}」。请在段末加 [@来源编号] 或脚注。`,
+    // An MDX entry's body, or a YAML entry's Markdown `description` (a block starting on the next line).
+    const description = entry.data.description;
+    const texts = [{ text: entry.body, firstLine: entry.bodyLine, field: '正文' }];
+    if (typeof description === 'string')
+      texts.push({
+        text: description,
+        firstLine: entry.lineOf(['description']) + 1,
+        field: '正文（description）',
       });
-    }
+    for (const { text, firstLine, field } of texts)
+      for (const { line, sentence } of uncitedNumberSentences(text)) {
+        warnings.push({
+          file: entry.file,
+          line: firstLine + line - 1,
+          field,
+          message: `这句话有年份或数字，但所在段落没有标注出处：「${sentence.slice(0, 40)}${sentence.length > 40 ? '……' : ''}」。请在段末加 [@来源编号] 或脚注。`,
+        });
+      }
   }
   return warnings;
 }

@@ -71,6 +71,12 @@ describe('readerWarnings', () => {
     expect(warnings).toMatchObject([{ line: 3, field: 'X1 → 资料类别（category）' }]);
   });
 
+  it('checks a YAML entry’s description, from the line after its key', () => {
+    const data = { sources: [ref('G1')], description: '甲[@G1]。\n\n乙在1762年。' };
+    const warnings = readerWarnings([...bibliography, entry({ collection: 'places', id: 'p', data })]);
+    expect(warnings).toMatchObject([{ line: 6, field: '正文（description）' }]);
+  });
+
   it('places an uncited figure at its line in the file', () => {
     const body = '甲[@G1]。\n\n乙在1762年。';
     const warnings = readerWarnings([
