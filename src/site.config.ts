@@ -2,7 +2,11 @@
  * Every setting that names the city or the publisher lives here, so that a second city is a new
  * copy of this file plus its own `content/`, with no change to components or pages.
  */
+import { siteAddress } from './integrations/deploy/site-address.ts';
 import type { MapLayout } from './lib/map-layout.ts';
+
+/** SITE_URL and BASE_PATH from the environment; without SITE_URL the build is a local preview. */
+const address = siteAddress(process.env);
 
 export interface District {
   /** Facet slug used in URLs (`/worthies/district/<id>/`). */
@@ -22,8 +26,14 @@ export interface SiteConfig {
   province: string;
   /** One sentence for the home page and meta description. */
   tagline: string;
-  /** Absolute origin the site is deployed to; canonical URLs and QR codes point here. */
+  /**
+   * Absolute origin the site is deployed to; canonical URLs and QR codes point here. Set by the
+   * SITE_URL environment variable: a public build refuses to run without it; `npm start` and
+   * `astro dev` use http://localhost:4321 and mark every page as a preview.
+   */
   siteUrl: string;
+  /** True when no SITE_URL is set: a local preview, with a banner on every page. */
+  preview: boolean;
   /** Path prefix when served from a sub-folder (GitHub Pages project sites); '/' otherwise. */
   basePath: string;
   /** Repository that holds `content/`, for "edit this page" and history links. */
@@ -49,8 +59,9 @@ export const siteConfig = {
   city: '宿迁',
   province: '江苏',
   tagline: '宿迁的乡贤、地名、乡愁与运河文史，一处查阅，处处有据。',
-  siteUrl: process.env['SITE_URL'] ?? 'https://xiangxian.example.org',
-  basePath: process.env['BASE_PATH'] ?? '/',
+  siteUrl: address.siteUrl,
+  preview: address.preview,
+  basePath: address.basePath,
   repository: {
     url: process.env['REPOSITORY_URL'] ?? 'https://github.com/xiangxian-wenshiku/suqian',
     branch: 'main',
