@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import archive from './src/integrations/archive.ts';
 import cmsBundle from './src/integrations/cms-bundle.ts';
+import precompress from './src/integrations/deploy/precompress.ts';
+import requireSiteAddress from './src/integrations/deploy/require-site-address.ts';
 import shareImages from './src/integrations/images/index.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -12,12 +14,15 @@ export default defineConfig({
   base: siteConfig.basePath,
   trailingSlash: 'always',
   integrations: [
+    requireSiteAddress(),
     archive(),
     mdx(),
     // The printed editions of gifts are for printing, not for search engines (they say noindex).
     sitemap({ filter: (page) => !/\/print(?:-a5)?\/$/.test(page) && !page.endsWith('/admin/') }),
     shareImages(),
     cmsBundle(),
+    // Last: compresses what every step before it wrote.
+    precompress(),
   ],
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },

@@ -132,6 +132,7 @@ async function buildFull(
   const measured = await run(NODE, [ASTRO, 'build', '--outDir', outDir], ROOT, {
     ARCHIVE_CONTENT_DIR: content,
     ARCHIVE_ENTRY_IMAGES: entryImages ? '1' : '0',
+    SITE_URL: 'https://bench.example.org',
   });
   return figures(outDir, measured);
 }

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-const env = { ...process.env, ARCHIVE_DRAFTS: '1' };
+// A preview: without SITE_URL it builds for the local address instead of refusing.
+const env = { ...process.env, ARCHIVE_DRAFTS: '1', ARCHIVE_PREVIEW: '1' };
 for (const args of [['build'], ['preview', '--port', '4321']]) {
   const { status } = spawnSync(process.execPath, [astro, ...args], { env, stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);

@@ -3,7 +3,11 @@
  * copy of this file plus its own `content/`, with no change to components or pages.
  */
 import { DEFAULT_LIMITS, type ContentLimits } from './lib/checks/limits.ts';
+import { siteAddress } from './integrations/deploy/site-address.ts';
 import type { MapLayout } from './lib/map-layout.ts';
+
+/** SITE_URL and BASE_PATH from the environment; without SITE_URL the build is a local preview. */
+const address = siteAddress(process.env);
 
 export interface District {
   /** Facet slug used in URLs (`/worthies/district/<id>/`). */
@@ -23,8 +27,14 @@ export interface SiteConfig {
   province: string;
   /** One sentence for the home page and meta description. */
   tagline: string;
-  /** Absolute origin the site is deployed to; canonical URLs and QR codes point here. */
+  /**
+   * Absolute origin the site is deployed to; canonical URLs and QR codes point here. Set by the
+   * SITE_URL environment variable: a public build refuses to run without it; `npm start` and
+   * `astro dev` use http://localhost:4321 and mark every page as a preview.
+   */
   siteUrl: string;
+  /** True when no SITE_URL is set: a local preview, with a banner on every page. */
+  preview: boolean;
   /** Path prefix when served from a sub-folder (GitHub Pages project sites); '/' otherwise. */
   basePath: string;
   /** Repository that holds `content/`, for "edit this page" and history links. */
@@ -52,10 +62,11 @@ export const siteConfig = {
   city: '宿迁',
   province: '江苏',
   tagline: '宿迁的乡贤、地名、乡愁与运河文史，一处查阅，处处有据。',
-  siteUrl: process.env['SITE_URL'] ?? 'https://xiangxian.example.org',
-  basePath: process.env['BASE_PATH'] ?? '/',
   // Spread so that one archive can raise or lower a single value: { ...DEFAULT_LIMITS, nesting: 48 }.
   limits: { ...DEFAULT_LIMITS },
+  siteUrl: address.siteUrl,
+  preview: address.preview,
+  basePath: address.basePath,
   repository: {
     url: process.env['REPOSITORY_URL'] ?? 'https://github.com/xiangxian-wenshiku/suqian',
     branch: 'main',

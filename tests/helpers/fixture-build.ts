@@ -77,7 +77,15 @@ export async function buildFixtureSite(
       ],
       {
         cwd: PROJECT_ROOT,
-        env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: {
+          ...process.env,
+          // A public build needs an address; tests use this one unless they pass their own.
+          SITE_URL: 'https://xiangxian.example.org',
+          ARCHIVE_CONTENT_DIR: content,
+          ...env,
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+        },
       },
     );
     let output = '';

@@ -1,0 +1,102 @@
+/**
+ * The site's address: a public build refuses to run without a real one, and a preview build
+ * served under a sub-path (/xiangxian/) points every link, feed, search file, image and QR code
+ * there, marks each page as a preview and writes precompressed copies for a server.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
+import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { decodePngQr } from '../helpers/images.ts';
+
+describe('a public build without a usable address', () => {
+  it.each([
+    {
+      what: 'no SITE_URL',
+      env: { SITE_URL: '' },
+      says: '没有设置网站地址，不能构建公开版。请设置环境变量 SITE_URL',
+    },
+    {
+      what: 'a SITE_URL with a path',
+      env: { SITE_URL: 'https://example.cn/xiangxian/' },
+      says: '子路径（如 /xiangxian/）请写在 BASE_PATH 里：SITE_URL=https://example.cn BASE_PATH=/xiangxian/',
+    },
+  ])('stops with $what, saying where to set it', async ({ env, says }) => {
+    const failure = await buildFixtureSite(FIXTURE_CONTENT, env).then(
+      () => '',
+      (error: unknown) => String(error),
+    );
+    expect(failure).toContain('构建已停止');
+    expect(failure).toContain(says);
+    expect(failure).not.toContain('Stack trace');
+  });
+});
+
+describe('a preview build under /xiangxian/', () => {
+  const ORIGIN = 'http://localhost:4321';
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await buildFixtureSite(FIXTURE_CONTENT, {
+      SITE_URL: '',
+      ARCHIVE_PREVIEW: '1',
+      BASE_PATH: '/xiangxian',
+    });
+  });
+
+  const PAGES = ['/', '/worthies/wang-mou/', '/gifts/mou-li-ce/', '/search/', '/404.html'];
+
+  it.each(PAGES)('%s says it is a preview, outside the search index', (path) => {
+    const html = path.endsWith('.html') ? site.file(path) : site.page(path);
+    expect(html).toMatch(/<p class="preview-banner[^"]*" role="note" data-pagefind-ignore="all">/);
+    expect(html).toContain(`本机预览版：网址、引用和二维码都指向 ${ORIGIN}`);
+  });
+
+  // Known defect, kept visible: under a sub-path build, components that read
+  // import.meta.env.BASE_URL render '/' (header, footer, feed and sitemap links, the poster's QR
+  // code), while Astro's own assets and the canonical link carry /xiangxian/. `it.fails` turns
+  // red once this is fixed, so the cases move back to `it`.
+  it.fails.each(PAGES)('every site-relative link and source on %s starts with /xiangxian/', (path) => {
+    const html = (path.endsWith('.html') ? site.file(path) : site.page(path)) ?? '';
+    const addresses = [...html.matchAll(/\s(?:href|src|srcset|action|content)="(\/[^"]*)"/g)].map(
+      (m) => m[1],
+    );
+    expect(addresses.length).toBeGreaterThan(3);
+    expect(addresses.filter((address) => !address?.startsWith('/xiangxian/'))).toEqual([]);
+  });
+
+  it('gives canonical links the preview origin and the sub-path', () => {
+    expect(site.page('/worthies/wang-mou/')).toContain(
+      `<link rel="canonical" href="${ORIGIN}/xiangxian/worthies/wang-mou/"`,
+    );
+  });
+
+  it.fails('gives the feed and the sitemap the preview origin and the sub-path', () => {
+    expect(site.file('rss.xml')).toContain(`<link>${ORIGIN}/xiangxian/worthies/`);
+    expect(site.file('sitemap-0.xml')).toContain(`<loc>${ORIGIN}/xiangxian/worthies/wang-mou/</loc>`);
+    expect(site.file('sitemap-0.xml')).not.toMatch(/<loc>(?!http:\/\/localhost:4321\/xiangxian\/)/);
+  });
+
+  it('loads search from the sub-path', () => {
+    const scripts = [...(site.page('/search/') ?? '').matchAll(/<script[^>]*src="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    const bundles = scripts.map((src) => site.file(src.replace(/^\/xiangxian\//, '')) ?? '').join('\n');
+    expect(bundles + (site.page('/search/') ?? '')).toContain('/xiangxian/');
+    expect(existsSync(join(site.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it.fails('puts the sub-path into the QR code of a poster', async () => {
+    const png = readFileSync(join(site.outDir, 'posters', 'worthies', 'wang-mou.png'));
+    expect(await decodePngQr(png)).toBe(`${ORIGIN}/xiangxian/worthies/wang-mou/`);
+  });
+
+  it.each([
+    ['br', brotliDecompressSync],
+    ['gz', gunzipSync],
+  ])('writes a .%s copy of each page that unpacks to the page', (suffix, unpack) => {
+    const page = readFileSync(join(site.outDir, 'index.html'));
+    expect(unpack(readFileSync(join(site.outDir, `index.html.${suffix}`))).equals(page)).toBe(true);
+  });
+});
