@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from '../integrations/content-dir.ts';
-import { readHomeFeatures, type HomeFeatures } from '../lib/home-features.ts';
+import { readHomeFeatures, spread, type HomeFeatures } from '../lib/home-features.ts';
 import type { Archive, ArchiveEvent, Gift, Place, Study, Worthy } from './archive.ts';
 
 export const HOME_FILE = 'home.yaml';
@@ -33,16 +33,6 @@ function loadFeatures(archive: Archive): HomeFeatures | undefined {
   const name = relative(process.cwd(), file);
   const lines = result.problems.map((p) => `  ${name} 第 ${p.line} 行：${p.message}`).join('\n');
   throw new Error(`首页精选文件有误：\n${lines}`);
-}
-
-/** `count` items spread evenly through a list (first and last included). */
-export function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  if (count <= 1) return items.slice(0, count);
-  return Array.from(
-    { length: count },
-    (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T,
-  );
 }
 
 export function homeView(archive: Archive): HomeView {

@@ -67,3 +67,13 @@ export function readHomeFeatures(
   if (parsed.data.gift) unknown('gift', parsed.data.gift, ['gift']);
   return problems.length > 0 ? { features: undefined, problems } : { features: parsed.data, problems: [] };
 }
+
+/** `count` items spread evenly through a list (first and last included). */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  if (count <= 1) return items.slice(0, count);
+  return Array.from(
+    { length: count },
+    (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))] as T,
+  );
+}
