@@ -62,8 +62,12 @@ export function readHomeFeatures(
       message: `${field} 里的「${id}」不是已发布的${KIND[collection]}条目：请写 content/${collection}/ 下的文件名（不带扩展名），或删去这一项。`,
     });
   };
-  parsed.data.worthies.forEach((id, i) => unknown('worthies', id, ['worthies', i]));
-  parsed.data.places.forEach((id, i) => unknown('places', id, ['places', i]));
+  parsed.data.worthies.forEach((id, i) => {
+    unknown('worthies', id, ['worthies', i]);
+  });
+  parsed.data.places.forEach((id, i) => {
+    unknown('places', id, ['places', i]);
+  });
   if (parsed.data.gift) unknown('gift', parsed.data.gift, ['gift']);
   return problems.length > 0 ? { features: undefined, problems } : { features: parsed.data, problems: [] };
 }

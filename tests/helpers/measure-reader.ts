@@ -10,7 +10,11 @@ await page.goto(`${server.url}/`);
 const header = await page.locator('[data-site-header]').boundingBox();
 const searchBoxes = await page.locator('input[type=search]').count();
 await page.goto(`${server.url}/search/?q=项羽`);
-await page.locator('ol[data-results] > li').first().waitFor({ timeout: 15000 }).catch(() => {});
+await page
+  .locator('ol[data-results] > li')
+  .first()
+  .waitFor({ timeout: 15000 })
+  .catch(() => {});
 const first = await page.evaluate(() => {
   const el = document.querySelector('ol[data-results] > li');
   return el ? Math.round(el.getBoundingClientRect().top) : null;
@@ -25,6 +29,12 @@ page.on('response', async (r) => {
 });
 await page.goto(`${server.url}/worthies/xiang-yu/`, { waitUntil: 'networkidle' });
 await page.waitForTimeout(300);
-console.log(JSON.stringify({ headerHeight: header?.height, searchBoxes, firstResultTop: first, jsBytes, jsFiles }, null, 1));
+console.log(
+  JSON.stringify(
+    { headerHeight: header?.height, searchBoxes, firstResultTop: first, jsBytes, jsFiles },
+    null,
+    1,
+  ),
+);
 await browser.close();
 await server.close();
