@@ -23,6 +23,8 @@ afterAll(async () => {
 describe('browsing the archive', () => {
   it('goes from the home page to a person, their place, and back', async () => {
     await page.goto(server.url);
+    // On a phone the sections sit behind the header's menu.
+    await page.getByText('栏目', { exact: true }).click();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '乡贤' }).click();
     await expect.poll(() => page.url()).toMatch(/\/worthies\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('乡贤');
