@@ -5,10 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from '../integrations/content-dir.ts';
-import { readHomeFeatures, spread, type HomeFeatures } from '../lib/home-features.ts';
+import { HOME_FILE, readHomeFeatures, spread, type HomeFeatures } from '../lib/home-features.ts';
 import type { Archive, ArchiveEvent, Gift, Place, Study, Worthy } from './archive.ts';
-
-export const HOME_FILE = 'home.yaml';
 
 export interface HomeView {
   worthies: Worthy[];

@@ -5,24 +5,45 @@
  */
 import { checkArchive, type CheckResult } from '../lib/checks/archive.ts';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
 import { HANT_PHRASES_FILE } from '../lib/hant.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readImageFiles } from './archive-files.ts';
 import { includeDrafts } from './build-mode.ts';
 import { contentDir } from './content-dir.ts';
+import { HOME_FILE, readHomeFeatures } from '../lib/home-features.ts';
+import type { Problem } from '../lib/checks/types.ts';
 
 /** Reads and checks the archive under `root`. */
 export function runArchiveCheck(root: string): CheckResult {
   const folder = contentDir(root);
-  return checkArchive(readContentFiles(folder, root, siteConfig.limits), {
+  const result = checkArchive(readContentFiles(folder, root, siteConfig.limits), {
     districts: siteConfig.districts.map((d) => d.id),
     images: readImageFiles(folder, root),
     includeDrafts: includeDrafts(),
     limits: siteConfig.limits,
-    hantPhrases: readPhraseTable(folder, root),
+    hantPhrases: readRootFile(folder, root, HANT_PHRASES_FILE),
   });
+  result.problems.push(...checkHomeFeatures(readRootFile(folder, root, HOME_FILE), result));
+  return result;
+}
+
+/** The front page's choice (home.yaml) must name published entries; the same reader as the page's. */
+function checkHomeFeatures(home: { file: string; text: string } | undefined, result: CheckResult): Problem[] {
+  if (!home) return [];
+  const published = (collection: string) =>
+    new Set(
+      result.entries
+        .filter((e) => e.collection === collection && (e.published || includeDrafts()))
+        .map((e) => e.id),
+    );
+  const { problems } = readHomeFeatures(home.text, {
+    worthies: published('worthies'),
+    places: published('places'),
+    gifts: published('gifts'),
+  });
+  return problems.map((problem) => ({ file: home.file, ...problem }));
 }
 
 export class ArchiveCheckError extends Error {
@@ -36,11 +57,18 @@ export class ArchiveCheckError extends Error {
   }
 }
 
-/** The 繁體 phrase table, read like every contributed file: a real file, within the size limit, UTF-8. */
-function readPhraseTable(folder: string, root: string): { file: string; text: string } | undefined {
-  const path = join(folder, HANT_PHRASES_FILE);
+/**
+ * A file at the top of the content folder (the 繁體 phrase table, the front page's choice), read
+ * like every contributed file: a real file, not a link, within the size limit, UTF-8.
+ */
+function readRootFile(
+  folder: string,
+  root: string,
+  name: string,
+): { file: string; text: string } | undefined {
+  const path = join(folder, name);
   if (!existsSync(path) || !lstatSync(path).isFile() || lstatSync(path).size > siteConfig.limits.entryBytes)
     return undefined;
   const decoded = decodeUtf8(readFileSync(path));
-  return decoded.ok ? { file: relative(root, path), text: decoded.text } : undefined;
+  return decoded.ok ? { file: relative(root, path).split(sep).join('/'), text: decoded.text } : undefined;
 }

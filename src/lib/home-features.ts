@@ -6,6 +6,9 @@
 import { z } from 'astro/zod';
 import { parseSourceFile } from './checks/source-file.ts';
 
+/** The front page's choice, at the top of the content folder. */
+export const HOME_FILE = 'home.yaml';
+
 const ids = z.array(z.string().trim().min(1)).max(12, { error: '最多选 12 个条目。' }).default([]);
 
 export const homeFeaturesSchema = z.strictObject({
