@@ -53,11 +53,7 @@ describe('a preview build under /xiangxian/', () => {
     expect(html).toContain(`本机预览版：网址、引用和二维码都指向 ${ORIGIN}`);
   });
 
-  // Known defect, kept visible: under a sub-path build, components that read
-  // import.meta.env.BASE_URL render '/' (header, footer, feed and sitemap links, the poster's QR
-  // code), while Astro's own assets and the canonical link carry /xiangxian/. `it.fails` turns
-  // red once this is fixed, so the cases move back to `it`.
-  it.fails.each(PAGES)('every site-relative link and source on %s starts with /xiangxian/', (path) => {
+  it.each(PAGES)('every site-relative link and source on %s starts with /xiangxian/', (path) => {
     const html = (path.endsWith('.html') ? site.file(path) : site.page(path)) ?? '';
     const addresses = [...html.matchAll(/\s(?:href|src|srcset|action|content)="(\/[^"]*)"/g)].map(
       (m) => m[1],
@@ -72,7 +68,7 @@ describe('a preview build under /xiangxian/', () => {
     );
   });
 
-  it.fails('gives the feed and the sitemap the preview origin and the sub-path', () => {
+  it('gives the feed and the sitemap the preview origin and the sub-path', () => {
     expect(site.file('rss.xml')).toContain(`<link>${ORIGIN}/xiangxian/worthies/`);
     expect(site.file('sitemap-0.xml')).toContain(`<loc>${ORIGIN}/xiangxian/worthies/wang-mou/</loc>`);
     expect(site.file('sitemap-0.xml')).not.toMatch(/<loc>(?!http:\/\/localhost:4321\/xiangxian\/)/);
@@ -87,7 +83,7 @@ describe('a preview build under /xiangxian/', () => {
     expect(existsSync(join(site.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
-  it.fails('puts the sub-path into the QR code of a poster', async () => {
+  it('puts the sub-path into the QR code of a poster', async () => {
     const png = readFileSync(join(site.outDir, 'posters', 'worthies', 'wang-mou.png'));
     expect(await decodePngQr(png)).toBe(`${ORIGIN}/xiangxian/worthies/wang-mou/`);
   });

@@ -36,6 +36,16 @@ export class BuildFailure extends Error {
   }
 }
 
+/**
+ * The environment without what Vitest adds for its own `import.meta.env` (BASE_URL=/, MODE, DEV,
+ * PROD, SSR): Astro copies environment variables into `import.meta.env`, so an inherited
+ * BASE_URL=/ would override the configured base and hide every sub-path bug.
+ */
+function processEnvWithoutVitest(): NodeJS.ProcessEnv {
+  const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key)));
+}
+
 /** Builds the site with `content` as its archive; rejects with the build's output if it fails. */
 export async function buildFixtureSite(
   content: string,
@@ -78,7 +88,7 @@ export async function buildFixtureSite(
       {
         cwd: PROJECT_ROOT,
         env: {
-          ...process.env,
+          ...processEnvWithoutVitest(),
           // A public build needs an address; tests use this one unless they pass their own.
           SITE_URL: 'https://xiangxian.example.org',
           ARCHIVE_CONTENT_DIR: content,
