@@ -122,10 +122,8 @@ class ArchiveSearch extends HTMLElement {
     // What was sent to Pagefind and what it matched, for checking the search from outside.
     this.dataset['rewritten'] = outcome.rewritten;
     this.dataset['matched'] = String(outcome.matched);
-    this.#status.textContent =
-      outcome.total === 0
-        ? `没有找到与「${outcome.query}」相符的条目。`
-        : `找到${outcome.approximate ? '约' : ''} ${outcome.total} 条${outcome.query ? `与「${outcome.query}」相符的结果` : '结果'}${outcome.total > shown ? `，显示前 ${shown} 条` : ''}。`;
+    this.dataset['tier'] = outcome.tier;
+    this.#status.textContent = statusText(outcome, shown);
     this.#results.replaceChildren(
       ...outcome.hits.map((hit) => {
         const item = element('li', { class: 'result' });
@@ -200,7 +198,8 @@ class ArchiveSearch extends HTMLElement {
 
   async #renderSuggestions(outcome: SearchOutcome) {
     this.#suggestions.replaceChildren();
-    if (outcome.total > 0 || !outcome.query) return;
+    // Suggested while the results are only partial matches too: the reader may have mistyped.
+    if ((outcome.total > 0 && outcome.tier !== 'some') || !outcome.query) return;
     this.#names ??= fetch(`${import.meta.env.BASE_URL}search-names.json`).then((r) =>
       r.ok ? (r.json() as Promise<SearchName[]>) : [],
     );
@@ -228,3 +227,14 @@ class ArchiveSearch extends HTMLElement {
 }
 
 customElements.define('archive-search', ArchiveSearch);
+
+/** What the reader is looking at: the count, and which tier of matching the results come from. */
+function statusText(outcome: SearchOutcome, shown: number): string {
+  if (outcome.total === 0) return `没有找到与「${outcome.query}」相符的条目。`;
+  const more = outcome.total > shown ? `，显示前 ${shown} 条` : '';
+  const count = `${outcome.approximate ? '约' : ''} ${outcome.total} 条`;
+  if (outcome.tier === 'all')
+    return `没有与「${outcome.query}」完全一致的结果；以下 ${count}页面包含其中所有关键词${more}。`;
+  if (outcome.tier === 'some') return `没有完全匹配的结果，以下页面包含其中部分词语（${count}${more}）。`;
+  return `找到${count}${outcome.query ? `与「${outcome.query}」相符的结果` : '结果'}${more}。`;
+}

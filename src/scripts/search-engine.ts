@@ -4,7 +4,14 @@
  * Used by the search page and the header box; nothing here touches the page's layout.
  */
 import { foldableCharacters } from 'virtual:archive/search-config';
-import { containsAny, matchesLiterally, rewriteQuery } from '../lib/search/chinese.ts';
+import {
+  containsAny,
+  coverageUnits,
+  matchesLiterally,
+  meaningfulWords,
+  pinyinReadings,
+  rewriteQuery,
+} from '../lib/search/chinese.ts';
 import { spilledChunkStarts } from '../lib/search/chunks.ts';
 
 export interface SearchHit {
@@ -15,8 +22,15 @@ export interface SearchHit {
   excerpt: string;
 }
 
+/**
+ * How closely the results answer the query: the query as typed (`phrase`), every meaningful word
+ * of it somewhere on the page (`all`), or some of its words, most covered first (`some`).
+ */
+export type SearchTier = 'phrase' | 'all' | 'some';
+
 export interface SearchOutcome {
   query: string;
+  tier: SearchTier;
   /** The query as sent to Pagefind (folded, character pairs). */
   rewritten: string;
   total: number;
@@ -36,12 +50,7 @@ export interface FacetCounts {
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{
-    url: string;
-    excerpt: string;
-    content: string;
-    meta: Record<string, string | undefined>;
-  }>;
+  data: () => Promise<PageFragment>;
 }
 
 interface Pagefind {
@@ -137,12 +146,6 @@ function activeFilters(filters: Record<string, string[]>): Record<string, { any:
   );
 }
 
-/** Folds the query and splits it into character pairs, as the index was prepared. */
-async function prepareQuery(query: string): Promise<{ folded: string; rewritten: string }> {
-  const folded = await fold(query);
-  return { folded, rewritten: rewriteQuery(folded) };
-}
-
 /** Loads the index chunks that Pagefind would otherwise skip (see src/lib/search/chunks.ts). */
 async function preloadSpilledChunks(pagefind: Pagefind, rewritten: string): Promise<void> {
   const starts = await loadChunkStarts();
@@ -152,13 +155,39 @@ async function preloadSpilledChunks(pagefind: Pagefind, rewritten: string): Prom
   );
 }
 
-export async function search(
-  query: string,
-  filters: Record<string, string[]> = {},
-  limit = 10,
-): Promise<SearchOutcome> {
-  const pagefind = await loadEngine();
-  const { folded, rewritten } = await prepareQuery(query);
+interface PageFragment {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+function toHit(data: PageFragment): SearchHit {
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    type: data.meta['type'] ?? '',
+    summary: data.meta['summary'] ?? '',
+    excerpt: data.excerpt,
+  };
+}
+
+function pageText(data: PageFragment): string {
+  return `${data.meta['title'] ?? data.url} ${data.meta['names'] ?? ''} ${data.meta['summary'] ?? ''} ${data.content}`;
+}
+
+function pinyinKeysOf(data: PageFragment): string[] {
+  return (data.meta['pinyin'] ?? '').split(' ').filter(Boolean);
+}
+
+/** Pages holding `folded` literally (every word of it), names and titles first. */
+async function literalTier(
+  pagefind: Pagefind,
+  folded: string,
+  filters: Record<string, string[]>,
+  limit: number,
+): Promise<{ rewritten: string; total: number; approximate: boolean; matched: number; hits: SearchHit[] }> {
+  const rewritten = rewriteQuery(folded);
   await preloadSpilledChunks(pagefind, rewritten);
   const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });
   // Check results in order against the literal query; read twice a page's worth, so that exact
@@ -168,22 +197,11 @@ export async function search(
   // Fetched together: one after another, twenty fragments cost twenty round trips.
   const fragments = await Promise.all(window.map((result) => result.data()));
   for (const [order, data] of fragments.entries()) {
-    const title = data.meta['title'] ?? data.url;
+    const keys = pinyinKeysOf(data);
+    if (rewritten && !matchesLiterally(folded, pageText(data), keys)) continue;
+    const hit = toHit(data);
     const names = (data.meta['names'] ?? '').split(' ').filter(Boolean);
-    const keys = (data.meta['pinyin'] ?? '').split(' ').filter(Boolean);
-    if (
-      rewritten &&
-      !matchesLiterally(folded, `${title} ${data.meta['summary'] ?? ''} ${data.content}`, keys)
-    )
-      continue;
-    const hit = {
-      url: data.url,
-      title,
-      type: data.meta['type'] ?? '',
-      summary: data.meta['summary'] ?? '',
-      excerpt: data.excerpt,
-    };
-    verified.push({ hit, order, rank: nameRank(folded, title, names, keys) });
+    verified.push({ hit, order, rank: nameRank(folded, hit.title, names, keys) });
   }
   const hits = verified
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
@@ -194,7 +212,101 @@ export async function search(
     exhausted || window.length === 0
       ? verified.length
       : Math.round((verified.length / window.length) * found.results.length);
-  return { query, rewritten, total, approximate: !exhausted, matched: found.results.length, hits };
+  return { rewritten, total, approximate: !exhausted, matched: found.results.length, hits };
+}
+
+/**
+ * The "most words" tier: every unit (word or character pair) searched on its own, pages ranked by
+ * how many units they hold, a unit in the title or names counting twice as much as one in the text.
+ */
+async function coverageTier(
+  pagefind: Pagefind,
+  words: readonly string[],
+  filters: Record<string, string[]>,
+  limit: number,
+): Promise<{ rewritten: string; total: number; hits: SearchHit[]; matched: number; complete: boolean }> {
+  const units = coverageUnits(words, segmentWord);
+  await Promise.all(units.map((unit) => preloadSpilledChunks(pagefind, unit)));
+  const searches = await Promise.all(
+    units.map((unit) => pagefind.search(unit, { filters: activeFilters(filters) })),
+  );
+  const candidates = new Map<string, { result: PagefindResult; count: number; order: number }>();
+  for (const found of searches) {
+    for (const [order, result] of found.results.entries()) {
+      const seen = candidates.get(result.id);
+      if (seen) {
+        seen.count += 1;
+        seen.order = Math.min(seen.order, order);
+      } else candidates.set(result.id, { result, count: 1, order });
+    }
+  }
+  const window = [...candidates.values()]
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, limit * 3);
+  const fragments = await Promise.all(window.map(({ result }) => result.data()));
+  const scored = fragments
+    .map((data, order) => {
+      const text = pageText(data).toLowerCase();
+      const heading = `${data.meta['title'] ?? ''} ${data.meta['names'] ?? ''}`.toLowerCase();
+      const keys = pinyinKeysOf(data);
+      let score = 0;
+      let covered = 0;
+      for (const unit of units) {
+        if (heading.includes(unit)) score += 2;
+        else if (text.includes(unit) || keys.some((key) => key.startsWith(unit))) score += 1;
+        else continue;
+        covered += 1;
+      }
+      return { hit: toHit(data), score, covered, order };
+    })
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.covered - a.covered || b.score - a.score || a.order - b.order);
+  return {
+    complete: scored.length > 0 && scored[0]?.covered === units.length,
+    rewritten: units.join(' '),
+    total: scored.length,
+    matched: candidates.size,
+    hits: scored.slice(0, limit).map(({ hit }) => hit),
+  };
+}
+
+/**
+ * Results in tiers, so that a page sharing a meaningful word is never hidden behind "nothing":
+ * the query as typed (and, for Latin letters, its pinyin readings), then all its meaningful words
+ * (particles and question words dropped), then pages holding most of its words.
+ */
+export async function search(
+  query: string,
+  filters: Record<string, string[]> = {},
+  limit = 10,
+): Promise<SearchOutcome> {
+  const pagefind = await loadEngine();
+  const folded = await fold(query);
+  // Spaced pinyin (su qian) is read joined first: as separate prefixes it matches stray syllables.
+  const readings = pinyinReadings(folded);
+  for (const reading of folded.trim().includes(' ') ? readings : []) {
+    const found = await literalTier(pagefind, reading, filters, limit);
+    if (found.total > 0) return { query, tier: 'phrase', ...found };
+  }
+  const phrase = await literalTier(pagefind, folded, filters, limit);
+  if (phrase.total > 0 || !phrase.rewritten) return { query, tier: 'phrase', ...phrase };
+  for (const reading of folded.trim().includes(' ') ? [] : readings) {
+    const found = await literalTier(pagefind, reading, filters, limit);
+    if (found.total > 0) return { query, tier: 'phrase', ...found };
+  }
+  const words = meaningfulWords(folded);
+  if (words.length === 0) return { query, tier: 'phrase', ...phrase };
+  const { complete, ...some } = await coverageTier(pagefind, words, filters, limit);
+  return { query, tier: complete ? 'all' : 'some', approximate: false, ...some };
+}
+
+const segmenter =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** Chromium's segmenter splits most local names into characters; coverageUnits pairs them again. */
+function segmentWord(word: string): string[] {
+  if (!segmenter) return [word];
+  return Array.from(segmenter.segment(word), (piece) => piece.segment);
 }
 
 let allFilters: Promise<FacetCounts['allFilters']> | undefined;
@@ -207,7 +319,7 @@ export async function facetCounts(
   const pagefind = await loadFacetEngine();
   // Loading every filter index is what makes Pagefind count results per value.
   allFilters ??= pagefind.filters();
-  const { rewritten } = await prepareQuery(query);
+  const rewritten = rewriteQuery(await fold(query));
   await preloadSpilledChunks(pagefind, rewritten);
   const whole = await allFilters;
   const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });

@@ -6,7 +6,19 @@
  */
 export interface SearchCase {
   query: string;
-  kind: '片段' | '繁体' | '字号别名' | '拼音' | '多词' | '名称' | '历史地名' | '单字';
+  kind:
+    | '片段'
+    | '繁体'
+    | '字号别名'
+    | '拼音'
+    | '多词'
+    | '名称'
+    | '历史地名'
+    | '单字'
+    /** Typed the way people ask: a particle, a question word, an extra word, words run together. */
+    | '问句'
+    /** Pinyin with spaces, capitals, tone marks or a name in English word order. */
+    | '拼音写法';
   must: string[];
   first?: string;
 }
@@ -144,7 +156,88 @@ export const SEARCH_CASES: SearchCase[] = [
     kind: '多词',
     must: ['/places/si-zhou/', '/studies/si-zhou-cheng-yu-hong-ze-hu/'],
   },
+  // Typed the way people ask: particles, question words, an extra topic word, 繁体 with a particle
+  { query: '项羽是哪里人', kind: '问句', must: ['/worthies/xiang-yu/'] },
+  { query: '项羽的老家', kind: '问句', must: ['/worthies/xiang-yu/'] },
+  { query: '虞姬是谁', kind: '问句', must: ['/worthies/yu-ji/'] },
+  { query: '袁枚在沭阳做了什么', kind: '问句', must: ['/worthies/yuan-mei/'] },
+  { query: '沈括在沭阳', kind: '问句', must: ['/worthies/shen-kuo/'] },
+  { query: '彭雪枫怎么牺牲的', kind: '问句', must: ['/worthies/peng-xue-feng/'] },
+  { query: '靳辅治河', kind: '问句', must: ['/worthies/jin-fu/'] },
+  { query: '张相文地学会', kind: '问句', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: '朱瑞将军', kind: '问句', must: ['/worthies/zhu-rui/'] },
+  { query: '江上青烈士', kind: '问句', must: ['/worthies/jiang-shang-qing/'] },
+  { query: '胡琏是谁', kind: '问句', must: ['/worthies/hu-lian/'] },
+  { query: '刘商的诗', kind: '问句', must: ['/worthies/liu-shang/'] },
+  { query: '项梁起兵', kind: '问句', must: ['/worthies/xiang-liang/'] },
+  { query: '项伯鸿门宴', kind: '问句', must: ['/worthies/xiang-bo/'] },
+  { query: '徐偃王仁义', kind: '问句', must: ['/worthies/xu-yan-wang/'] },
+  { query: '尹耕云是哪里人', kind: '问句', must: ['/worthies/yin-geng-yun/'] },
+  { query: '黄德是谁', kind: '问句', must: ['/worthies/huang-de/'] },
+  { query: '李守维是谁', kind: '问句', must: ['/worthies/li-shou-wei/'] },
+  { query: '胡三俊的事迹', kind: '问句', must: ['/worthies/hu-san-jun/'] },
+  { query: '骆马湖在哪里', kind: '问句', must: ['/places/luo-ma-hu/'] },
+  { query: '洪泽湖有多大', kind: '问句', must: ['/places/hong-ze-hu/'] },
+  { query: '皂河古镇怎么去', kind: '问句', must: ['/places/zao-he-gu-zhen/'] },
+  { query: '龙王庙行宫门票', kind: '问句', must: ['/places/long-wang-miao-xing-gong/'] },
+  { query: '项王故里门票', kind: '问句', must: ['/places/xiang-wang-gu-li/'] },
+  { query: '泗阳的特产', kind: '问句', must: ['/places/si-yang-xian/'] },
+  { query: '宿迁有哪些非遗', kind: '问句', must: ['/heritage/su-qian-bai-jiu/'] },
+  { query: '乾隆为什么来宿迁', kind: '问句', must: ['/studies/qian-long-zhu-bi-su-qian/'] },
+  { query: '乾隆几次来宿迁', kind: '问句', must: ['/studies/qian-long-zhu-bi-su-qian/'] },
+  { query: '宿迁白酒的历史', kind: '问句', must: ['/heritage/su-qian-bai-jiu/'] },
+  { query: '车轮饼怎么做', kind: '问句', must: ['/heritage/che-lun-bing/'] },
+  { query: '黄狗猪头肉哪里有', kind: '问句', must: ['/heritage/huang-gou-zhu-tou-rou/'] },
+  { query: '泗州戏是什么', kind: '问句', must: ['/heritage/si-zhou-xi/'] },
+  { query: '淮海戏的唱腔', kind: '问句', must: ['/heritage/huai-hai-xi/'] },
+  { query: '苏北大鼓的来历', kind: '问句', must: ['/heritage/su-bei-da-gu/'] },
+  { query: '沭阳花木产业', kind: '问句', must: ['/heritage/shu-yang-hua-mu/'] },
+  { query: '宿迁方言特点', kind: '问句', must: ['/heritage/su-qian-fang-yan/'] },
+  { query: '乾隆贡酥的做法', kind: '问句', must: ['/heritage/qian-long-gong-su/'] },
+  { query: '洪泽湖渔鼓表演', kind: '问句', must: ['/heritage/hong-ze-hu-yu-gu/'] },
+  { query: '皂河庙会什么时候', kind: '问句', must: ['/heritage/zao-he-long-wang-miao-hui/'] },
+  { query: '泗州城为什么沉了', kind: '问句', must: ['/studies/si-zhou-cheng-yu-hong-ze-hu/'] },
+  { query: '下相城在什么地方', kind: '问句', must: ['/studies/xia-xiang-cheng-zai-na-li/'] },
+  { query: '宿迁名字的由来', kind: '问句', must: ['/studies/su-qian-zhi-qian/'] },
+  { query: '黄河故道变迁', kind: '问句', must: ['/places/gu-huang-he/'] },
+  { query: '中运河的开凿', kind: '问句', must: ['/places/zhong-yun-he/'] },
+  { query: '通济渠和汴河', kind: '问句', must: ['/places/tong-ji-qu/'] },
+  { query: '钟吾国在哪', kind: '问句', must: ['/places/zhong-wu/'] },
+  { query: '徐国的历史', kind: '问句', must: ['/places/xu-guo/'] },
+  { query: '泗水国是什么', kind: '问句', must: ['/places/si-shui-guo/'] },
+  { query: '顺河集行宫在哪', kind: '问句', must: ['/places/shun-he-ji-xing-gong/'] },
+  { query: '泗洪县有什么', kind: '问句', must: ['/places/si-hong-xian/'] },
+  { query: '項羽是誰', kind: '问句', must: ['/worthies/xiang-yu/'] },
+  { query: '虞姬的故事', kind: '问句', must: ['/worthies/yu-ji/'] },
+  { query: '袁枚的詩', kind: '问句', must: ['/worthies/yuan-mei/'] },
+  { query: '宿迁市概况', kind: '问句', must: ['/places/su-qian-shi/'] },
+  { query: '沭阳县历史', kind: '问句', must: ['/places/shu-yang-xian/'] },
+  // Pinyin as people type it: spaces, capitals, tone marks, English name order
+  { query: 'Xiang Yu', kind: '拼音写法', must: ['/worthies/xiang-yu/'] },
+  { query: 'xiang yu', kind: '拼音写法', must: ['/worthies/xiang-yu/'] },
+  { query: 'XiangYu', kind: '拼音写法', must: ['/worthies/xiang-yu/'] },
+  { query: 'xiàng yǔ', kind: '拼音写法', must: ['/worthies/xiang-yu/'] },
+  { query: 'Yu Xiang', kind: '拼音写法', must: ['/worthies/xiang-yu/'] },
+  { query: 'Yuan Mei', kind: '拼音写法', must: ['/worthies/yuan-mei/'] },
+  { query: 'Mei Yuan', kind: '拼音写法', must: ['/worthies/yuan-mei/'] },
+  { query: 'yuán méi', kind: '拼音写法', must: ['/worthies/yuan-mei/'] },
+  { query: 'Shen Kuo', kind: '拼音写法', must: ['/worthies/shen-kuo/'] },
+  { query: 'Kuo Shen', kind: '拼音写法', must: ['/worthies/shen-kuo/'] },
+  { query: 'luo ma hu', kind: '拼音写法', must: ['/places/luo-ma-hu/'] },
+  { query: 'Luo Ma Hu', kind: '拼音写法', must: ['/places/luo-ma-hu/'] },
+  { query: 'hong ze hu', kind: '拼音写法', must: ['/places/hong-ze-hu/'] },
+  { query: 'HongZeHu', kind: '拼音写法', must: ['/places/hong-ze-hu/'] },
+  { query: 'Peng Xuefeng', kind: '拼音写法', must: ['/worthies/peng-xue-feng/'] },
+  { query: 'peng xue feng', kind: '拼音写法', must: ['/worthies/peng-xue-feng/'] },
+  { query: 'Xuefeng Peng', kind: '拼音写法', must: ['/worthies/peng-xue-feng/'] },
+  { query: 'Zhang Xiangwen', kind: '拼音写法', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: 'jin fu', kind: '拼音写法', must: ['/worthies/jin-fu/'] },
+  { query: 'Jin Fu', kind: '拼音写法', must: ['/worthies/jin-fu/'] },
+  { query: 'Yu Ji', kind: '拼音写法', must: ['/worthies/yu-ji/'] },
+  { query: 'yú jī', kind: '拼音写法', must: ['/worthies/yu-ji/'] },
+  { query: 'Huai Hai Xi', kind: '拼音写法', must: ['/heritage/huai-hai-xi/'] },
+  { query: 'Zhu Rui', kind: '拼音写法', must: ['/worthies/zhu-rui/'] },
 ];
 
 /** Queries that must find nothing: what the archive does not contain. */
-export const NEGATIVE_QUERIES = ['长城', '项羽 长城', 'zzzz'];
+export const NEGATIVE_QUERIES = ['长城', '长城在哪里', 'zzzz'];

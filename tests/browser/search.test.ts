@@ -11,6 +11,7 @@ import { mainText } from '../../src/lib/search/prepare-page.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { DIST, serveBuiltSite } from '../helpers/built-site.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
+import { coverageUnits, meaningfulWords } from '../../src/lib/search/chinese.ts';
 import { NEGATIVE_QUERIES, SEARCH_CASES } from './search-queries.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -50,7 +51,7 @@ async function searchFor(query: string): Promise<string[]> {
   await page.waitForFunction(() => {
     const element = document.querySelector('archive-search');
     const status = document.querySelector('[data-status]')?.textContent ?? '';
-    return element && !element.hasAttribute('aria-busy') && /找到|没有找到/.test(status);
+    return element && !element.hasAttribute('aria-busy') && /找到|没有/.test(status);
   });
   return page
     .locator('ol[data-results] h2 a')
@@ -68,58 +69,95 @@ afterAll(async () => {
   await server.close();
 });
 
+interface SuiteRow {
+  query: string;
+  kind: string;
+  recall: number;
+  precision: number;
+  returned: number;
+  missing: string[];
+  wrong: string[];
+  firstOk: boolean;
+}
+
+/**
+ * Pages sharing at least one of the query's meaningful words: for queries typed the way people
+ * ask, a result is wrong only when it contains none of them.
+ */
+function sharesAWord(query: string): Set<string> {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = coverageUnits(meaningfulWords(toSimplified(query)), (word) =>
+    Array.from(segmenter.segment(word), (piece) => piece.segment),
+  );
+  return new Set(
+    INDEXED.filter((page) =>
+      words.some((word) =>
+        /^[a-z]+$/.test(word) ? page.pinyin.some((key) => key.startsWith(word)) : page.text.includes(word),
+      ),
+    ).map((page) => page.url),
+  );
+}
+
+const LOOSE_KINDS = new Set(['问句', '拼音写法']);
+
 describe('the query suite', () => {
-  it(`finds what ${SEARCH_CASES.length} typical queries must find (recall ≥ 98% in the top 10, precision ≥ 95%)`, async () => {
-    expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(60);
-    const rows: {
-      query: string;
-      kind: string;
-      recall: number;
-      precision: number;
-      returned: number;
-      missing: string[];
-      wrong: string[];
-      firstOk: boolean;
-    }[] = [];
-    for (const testCase of SEARCH_CASES) {
-      const results = (await searchFor(testCase.query)).slice(0, 10);
-      const judged = relevant(testCase.query);
-      for (const must of testCase.must) judged.add(must);
-      const expected = Math.min(10, judged.size);
-      const found = results.filter((url) => judged.has(url));
-      const missing = testCase.must.filter((url) => !results.includes(url));
-      rows.push({
-        query: testCase.query,
-        kind: testCase.kind,
-        recall: expected === 0 ? 1 : Math.min(1, found.length / expected) * (missing.length === 0 ? 1 : 0),
-        precision: results.length === 0 ? (judged.size === 0 ? 1 : 0) : found.length / results.length,
-        returned: results.length,
-        missing,
-        wrong: results.filter((url) => !judged.has(url)),
-        firstOk: !testCase.first || results[0] === testCase.first,
-      });
-    }
+  const rows: SuiteRow[] = [];
+
+  it.each(SEARCH_CASES)('$kind: $query', async (testCase) => {
+    const results = (await searchFor(testCase.query)).slice(0, 10);
+    const judged = relevant(testCase.query);
+    for (const must of testCase.must) judged.add(must);
+    const expected = Math.min(10, judged.size);
+    const acceptable = LOOSE_KINDS.has(testCase.kind)
+      ? new Set([...judged, ...sharesAWord(testCase.query)])
+      : judged;
+    const found = results.filter((url) => judged.has(url));
+    const missing = testCase.must.filter((url) => !results.includes(url));
+    const row = {
+      query: testCase.query,
+      kind: testCase.kind,
+      recall: expected === 0 ? 1 : Math.min(1, found.length / expected) * (missing.length === 0 ? 1 : 0),
+      precision:
+        results.length === 0
+          ? judged.size === 0
+            ? 1
+            : 0
+          : results.filter((url) => acceptable.has(url)).length / results.length,
+      returned: results.length,
+      missing,
+      wrong: results.filter((url) => !acceptable.has(url)),
+      firstOk: !testCase.first || results[0] === testCase.first,
+    };
+    rows.push(row);
+    expect(row.firstOk, `${testCase.query} → ${results[0] ?? '无结果'}`).toBe(true);
+  });
+
+  it(`reaches recall ≥ 98% in the top 10 and precision ≥ 95% over the ${SEARCH_CASES.length} queries`, () => {
+    expect(SEARCH_CASES.length).toBeGreaterThanOrEqual(150);
+    expect(SEARCH_CASES.filter((c) => LOOSE_KINDS.has(c.kind)).length).toBeGreaterThanOrEqual(60);
+    expect(rows).toHaveLength(SEARCH_CASES.length);
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     const recall = mean(rows.map((r) => r.recall));
     const precision = mean(rows.map((r) => r.precision));
+    const zero = rows.filter((r) => r.returned === 0).length / rows.length;
     console.table(
-      rows.map((r) => ({
-        查询: r.query,
-        类型: r.kind,
-        召回: `${Math.round(r.recall * 100)}%`,
-        精确: `${Math.round(r.precision * 100)}%`,
-        返回: r.returned,
-        首位: r.firstOk ? '✓' : '✗',
-        缺: r.missing.join(' '),
-        误: r.wrong.join(' '),
-      })),
+      rows
+        .filter((r) => r.recall < 1 || r.precision < 1)
+        .map((r) => ({
+          查询: r.query,
+          类型: r.kind,
+          召回: `${Math.round(r.recall * 100)}%`,
+          精确: `${Math.round(r.precision * 100)}%`,
+          返回: r.returned,
+          缺: r.missing.join(' '),
+          误: r.wrong.join(' '),
+        })),
     );
     console.log(
-      `查询 ${rows.length} 条：平均召回率（前10）${(recall * 100).toFixed(1)}%，平均精确率 ${(precision * 100).toFixed(1)}%`,
+      `查询 ${rows.length} 条：平均召回率（前10）${(recall * 100).toFixed(1)}%，平均精确率 ${(precision * 100).toFixed(1)}%，零结果率 ${(zero * 100).toFixed(1)}%`,
     );
     expect(recall).toBeGreaterThanOrEqual(0.98);
     expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(rows.filter((r) => !r.firstOk).map((r) => r.query)).toEqual([]);
   });
 
   it('finds nothing for what the archive does not contain', async () => {
@@ -173,9 +211,19 @@ describe('the search page', () => {
     expect(await page.locator('ol[data-results] .excerpt mark').count()).toBeGreaterThan(0);
   });
 
-  it('suggests other spellings when nothing is found', async () => {
-    expect(await searchFor('洛马湖')).toEqual([]);
-    expect(await page.locator('[data-suggestions] a').allTextContents()).toContain('骆马湖');
+  it('shows partial matches, says so, and suggests the name within one edit', async () => {
+    expect(await searchFor('洛马湖')).toContain('/places/luo-ma-hu/');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toContain('部分词语');
+    await expect.poll(() => page.locator('[data-suggestions] a').allTextContents()).toContain('骆马湖');
+  });
+
+  it.each([
+    ['项羽', 'phrase'],
+    ['项羽 长城', 'some'],
+    ['乾隆贡酥的做法', 'all'],
+  ])('tells which tier %s is answered from (%s)', async (query, tier) => {
+    await searchFor(query);
+    expect(await page.locator('archive-search').getAttribute('data-tier')).toBe(tier);
   });
 
   it('reaches search from the header box on any page', async () => {

@@ -91,3 +91,124 @@ export function matchesLiterally(
   }
   return true;
 }
+
+/**
+ * Particles, question words and filler that people add to a query (泗阳的特产, 宿迁有哪些非遗,
+ * 乾隆为什么来宿迁) but that no page needs to contain. Longer words first, so that 为什么 is
+ * removed whole before 什么.
+ */
+const FILLER = [
+  '为什么',
+  '怎么样',
+  '是什么',
+  '有哪些',
+  '在哪里',
+  '在哪儿',
+  '是哪里',
+  '是谁',
+  '什么',
+  '哪些',
+  '哪里',
+  '哪儿',
+  '怎么',
+  '如何',
+  '多少',
+  '请问',
+  '一下',
+  '关于',
+  '介绍',
+  '有关',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '谁',
+  '和',
+  '与',
+  '及',
+  '是',
+  '在',
+  '有',
+  '哪',
+];
+const FILLER_PATTERN = new RegExp(FILLER.join('|'), 'gu');
+
+/**
+ * The words of a query that a page can be expected to contain: Han runs with filler removed
+ * (泗阳的特产 → 泗阳, 特产) and Latin words lower-cased without tone marks. Used when the query
+ * as typed finds nothing; empty only when the query is nothing but filler.
+ */
+export function meaningfulWords(query: string): string[] {
+  const words: string[] = [];
+  for (const word of withoutToneMarks(query.normalize('NFKC')).split(/[\s\p{P}\p{S}]+/u)) {
+    for (const part of word.split(/(\p{Script=Han}+)/u)) {
+      if (!part) continue;
+      if (!HAN.test(part)) words.push(part.toLowerCase());
+      else words.push(...part.split(FILLER_PATTERN).filter(Boolean));
+    }
+  }
+  return [...new Set(words)];
+}
+
+/** Pinyin as people type it: xiàng yǔ → xiang yu (tone marks and ü's dots removed). */
+export function withoutToneMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * Other readings of a query typed in Latin letters, tried in turn when it finds nothing as typed:
+ * syllables joined (su qian, Su Qian → suqian) and a name in English word order (Enlai Zhou →
+ * zhouenlai). Empty for queries with Han characters.
+ */
+export function pinyinReadings(query: string): string[] {
+  if (HAN.test(query)) return [];
+  const words = withoutToneMarks(query.normalize('NFKC'))
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return [];
+  const readings = [words.join('')];
+  if (words.length === 2) readings.push(`${words[1]}${words[0]}`);
+  return [...new Set(readings)].filter((reading) => reading !== query.toLowerCase());
+}
+
+/**
+ * The units a page can share with a query, for ranking by coverage: each Latin word, and for each
+ * Han word the segments of two or more characters that `segment` finds (Intl.Segmenter in the
+ * browser), with each run of single-character segments turned into its character pairs
+ * (龙|王|庙 → 龙王 王庙), since the segmenter's dictionary lacks most local names. A lone
+ * character is kept only when the query has nothing longer. At most `limit` units.
+ */
+export function coverageUnits(
+  words: readonly string[],
+  segment: (word: string) => string[] = (word) => [word],
+  limit = 10,
+): string[] {
+  const units: string[] = [];
+  for (const word of words) {
+    if (!HAN.test(word)) {
+      units.push(word);
+      continue;
+    }
+    let singles = '';
+    const flush = () => {
+      if (Array.from(singles).length > 1) units.push(...characterPairs(singles));
+      singles = '';
+    };
+    for (const piece of segment(word)) {
+      if (Array.from(piece).length === 1) singles += piece;
+      else {
+        flush();
+        units.push(piece);
+      }
+    }
+    flush();
+  }
+  // A lone character left by removing filler (怎么去 → 去) is noise beside longer words.
+  const lone = words.filter((word) => HAN.test(word) && Array.from(word).length === 1);
+  if (units.length === 0) units.push(...lone);
+  return [...new Set(units)].slice(0, limit);
+}
