@@ -39,7 +39,7 @@ export interface WalkContext {
   /** The field a collection's entries are known by (name or title). */
   displayField: (collection: CollectionName) => string;
   /** The schema of a date text (乾隆八年、前232), which gets the editor's date widget with live feedback. */
-  dateText?: object;
+  dateText?: object | undefined;
 }
 
 interface Def {
