@@ -44,8 +44,9 @@ function elements(html: string): { name: string; attributes: string[]; text: str
       text = html.slice(next, close < 0 ? html.length : close);
       next = close < 0 ? html.length : close;
     }
-    // Structured data is text to the browser, not code: its contents are checked by the test below.
-    if ((match[2] ?? '').includes('application/ld+json')) text = '';
+    // JSON data blocks (structured data, the editor's settings) are text to the browser, not code;
+    // that they cannot end early is checked by the test below.
+    if (/type="application\/(?:ld\+)?json"/.test(match[2] ?? '')) text = '';
     found.push({ name, attributes, text });
     at = html.indexOf('<', next);
   }
@@ -82,7 +83,9 @@ describe('markup in every text field', () => {
   it('leaves every JSON-LD block parseable, holding the text exactly as written', () => {
     let found = 0;
     for (const { path, html } of pages) {
-      for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      for (const [, json] of html.matchAll(
+        /<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g,
+      )) {
         const text = JSON.stringify(JSON.parse(json ?? ''));
         if (text.includes(HOSTILE_TEXT.slice(0, 60))) found++;
         expect(json, path).not.toMatch(/<\/script|<!--/i);
