@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,9 @@ function nginxConfig(work: string, port: number): string {
     .replace(/^(\s*)root [^;]+;/m, `$1root ${DIST};`);
   return [
     `load_module ${BROTLI_MODULE};`,
+    // Workers run as the tester, not nginx's default `nobody`, who may not enter a private checkout
+    // (a fresh clone in a 0700 temporary folder). Ignored with a warning when not started as root.
+    `user ${userInfo().username};`,
     `pid ${join(work, 'nginx.pid')};`,
     `error_log ${join(work, 'error.log')} warn;`,
     'daemon on;',
