@@ -61,7 +61,11 @@ async function shoot(path: string, width: number, scheme: 'light' | 'dark'): Pro
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-  if (path.startsWith('/search/')) await page.locator('ol[data-results] > li').first().waitFor();
+  if (path.startsWith('/search/')) {
+    await page.locator('ol[data-results] > li').first().waitFor();
+    // The filter counts follow the results from a second index; the picture waits for them.
+    await page.locator('[data-facets]').first().waitFor({ state: 'attached' });
+  }
   await page.evaluate(() => document.fonts.ready);
   const height = Math.min(SHOT_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
   return page.screenshot({
