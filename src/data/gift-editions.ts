@@ -3,6 +3,7 @@
  * (/gifts/<id>/zh-hant/), its own printed editions, share card and poster, all converted at build
  * time from the same MDX and entries.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../integrations/content-dir.ts';
@@ -68,6 +69,20 @@ export function pageToTraditional(html: string): string {
   return converted
     .replace(/<html lang="[^"]*"/, `<html lang="${HANT_LANG}"`)
     .replace(/<meta property="og:locale" content="zh_CN"/, '<meta property="og:locale" content="zh_TW"');
+}
+
+/**
+ * Hashes of a page's inline styles, for its Content-Security-Policy. Astro lists each inline style
+ * by the hash of its text before the conversion; a style whose text the conversion changed (a
+ * print edition's running head) must be listed again, or the browser refuses it.
+ */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) =>
+      `sha256-${createHash('sha256')
+        .update(css ?? '')
+        .digest('base64')}`,
+  );
 }
 
 /** The share card of an edition, relative to the site root: 'og/gifts/<id>/zh-hant.png'. */

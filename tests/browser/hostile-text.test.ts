@@ -41,12 +41,13 @@ describe('a page whose text fields hold markup', () => {
     const page = await browser.newPage();
     const incidents: string[] = [];
     page.on('dialog', (dialog) => {
-      incidents.push(`dialog: ${dialog.message()}`);
+      incidents.push(`dialog on ${page.url()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    page.on('pageerror', (error) => incidents.push(`error: ${error.message}`));
+    page.on('pageerror', (error) => incidents.push(`error on ${page.url()}: ${error.message}`));
     page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) incidents.push(`csp: ${message.text()}`);
+      if (/Content Security Policy/i.test(message.text()))
+        incidents.push(`csp on ${page.url()}: ${message.text().slice(0, 80)}`);
     });
     for (const path of paths) {
       await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
