@@ -76,13 +76,13 @@ export function pageToTraditional(html: string): string {
  * by the hash of its text before the conversion; a style whose text the conversion changed (a
  * print edition's running head) must be listed again, or the browser refuses it.
  */
-export function inlineStyleHashes(html: string): string[] {
-  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) =>
-      `sha256-${createHash('sha256')
-        .update(css ?? '')
-        .digest('base64')}`,
-  );
+export function inlineStyleHashes(html: string): `sha256-${string}`[] {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => {
+    const digest = createHash('sha256')
+      .update(css ?? '')
+      .digest('base64');
+    return `sha256-${digest}` as const;
+  });
 }
 
 /** The share card of an edition, relative to the site root: 'og/gifts/<id>/zh-hant.png'. */
