@@ -4,7 +4,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.scratch/', 'src/data/eras.json'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', '.scratch/', 'src/lib/dates/eras.json'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

@@ -1,5 +1,5 @@
 /**
- * Builds src/data/eras.json from the DDBC reign-era table (../shared/data/eras-ddbc.tsv).
+ * Builds src/lib/dates/eras.json from the DDBC reign-era table (../shared/data/eras-ddbc.tsv).
  *
  *   node_modules/.bin/node scripts/build-eras.ts [path/to/eras-ddbc.tsv]
  *
@@ -15,7 +15,7 @@ import { addYears, yearsBetween } from '../src/lib/dates/years.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const sourcePath = process.argv[2] ?? `${repoRoot}../shared/data/eras-ddbc.tsv`;
-const outputPath = `${repoRoot}src/data/eras.json`;
+const outputPath = `${repoRoot}src/lib/dates/eras.json`;
 
 interface Row {
   id: number;
@@ -37,7 +37,7 @@ interface Override {
   reason: string;
 }
 
-// Every override is also listed, with its reason, in src/data/eras.README.md.
+// Every override is also listed, with its reason, in src/lib/dates/eras.README.md.
 const overrides: Override[] = [
   // 崇禎 was kept by loyalists long after 1644; the Ming era ends with 崇禎十七年.
   {
@@ -280,6 +280,6 @@ const json = [
 ].join('\n');
 writeFileSync(outputPath, json);
 
-process.stdout.write(`read ${rows.length} rows, wrote ${records.length} eras to src/data/eras.json\n`);
+process.stdout.write(`read ${rows.length} rows, wrote ${records.length} eras to src/lib/dates/eras.json\n`);
 if (warnings.length > 0)
   process.stdout.write(`warnings:\n${warnings.map((warning) => `  - ${warning}`).join('\n')}\n`);

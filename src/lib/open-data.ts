@@ -1,7 +1,7 @@
 /**
  * Open data: the shapes of the published JSON records, their CSV twins (RFC 4180, UTF-8 with a
  * byte-order mark so that Excel reads Chinese correctly) and the field descriptions the 数据下载 page
- * shows. Pure: the archive is turned into these records in src/data/open-data.ts.
+ * shows. Pure: the archive is turned into these records in src/views/open-data.ts.
  */
 import { eraYearOf, formatEraYear, type HistoricalDate } from './dates/index.ts';
 import { dateInBothForms } from './date-display.ts';

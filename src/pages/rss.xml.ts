@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { feedItems } from '../data/feed.ts';
+import { feedItems } from '../views/feed.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** New and updated entries, newest first; drafts never appear (they are not in the archive). */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getArchive, hrefOf, titleOf } from '../data/archive.ts';
-import { searchFields } from '../data/search-view.ts';
+import { getArchive, hrefOf, titleOf } from '../views/archive.ts';
+import { searchFields } from '../views/search-view.ts';
 import type { SearchName } from '../lib/search/suggest.ts';
 
 /**

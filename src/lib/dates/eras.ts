@@ -1,5 +1,5 @@
-/** Reign-era lookup over src/data/eras.json: names, dynasty prefixes, era-year arithmetic and the main line. */
-import data from '../../data/eras.json' with { type: 'json' };
+/** Reign-era lookup over src/lib/dates/eras.json: names, dynasty prefixes, era-year arithmetic and the main line. */
+import data from './eras.json' with { type: 'json' };
 import { numeralCharacters, parseChineseNumber } from './numerals.ts';
 import type { EraCandidate, EraRecord, EraYear } from './types.ts';
 import { addYears, yearsBetween } from './years.ts';

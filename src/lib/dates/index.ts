@@ -1,7 +1,7 @@
 /**
  * Historical Chinese dates: parsing (1905, 前232, 约1469, 乾隆八年（1743）, 康熙年间, 明末), display,
  * and reign-era lookup. Pure TypeScript with no framework imports: usable from Node scripts, Vite and
- * the browser. Era data: src/data/eras.json (see src/data/eras.README.md for source and licence).
+ * the browser. Era data: src/lib/dates/eras.json (see src/lib/dates/eras.README.md for source and licence).
  */
 export type {
   DateError,

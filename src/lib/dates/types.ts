@@ -1,4 +1,4 @@
-/** Public types of the historical-date library, plus the shape of one record in src/data/eras.json. */
+/** Public types of the historical-date library, plus the shape of one record in src/lib/dates/eras.json. */
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'reign' | 'period';
 
@@ -59,7 +59,7 @@ export interface DateError {
 export type DateParseResult = { ok: true; date: HistoricalDate } | { ok: false; error: DateError };
 
 /**
- * One era in src/data/eras.json (written by scripts/build-eras.ts). Rows of the source that continue
+ * One era in src/lib/dates/eras.json (written by scripts/build-eras.ts). Rows of the source that continue
  * the same era (順治 year 18 under the next emperor) are merged into one record.
  */
 export interface EraRecord {

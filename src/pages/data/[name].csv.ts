@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { getArchive } from '../../data/archive.ts';
-import { dataFiles } from '../../data/open-data.ts';
+import { getArchive } from '../../views/archive.ts';
+import { dataFiles } from '../../views/open-data.ts';
 import { DATASET_NAMES } from '../../lib/open-data.ts';
 
 /** data/worthies.csv, …: the JSON files' twins for spreadsheets (UTF-8 with BOM, RFC 4180). */

@@ -1,5 +1,5 @@
-import { getArchive } from '../../data/archive.ts';
-import { datasetDescription } from '../../data/open-data.ts';
+import { getArchive } from '../../views/archive.ts';
+import { datasetDescription } from '../../views/open-data.ts';
 
 /** data/dataset.json: the schema.org Dataset that describes the open-data files. */
 export async function GET() {

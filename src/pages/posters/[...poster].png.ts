@@ -1,6 +1,6 @@
 /** Posters (海报), 1080×1920, for worthies and gifts: to send in a chat or print. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImage, shareImagePaths } from '../../data/share-images.ts';
+import { shareImage, shareImagePaths } from '../../views/share-images.ts';
 
 export const getStaticPaths = (async () =>
   (await shareImagePaths('posters')).map((path) => ({

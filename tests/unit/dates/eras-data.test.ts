@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { EraRecord } from '../../../src/lib/dates/types.ts';
 
-const file = new URL('../../../src/data/eras.json', import.meta.url);
+const file = new URL('../../../src/lib/dates/eras.json', import.meta.url);
 const text = readFileSync(file, 'utf8');
 const data = JSON.parse(text) as { source: string; licence: string; eras: EraRecord[] };
 const eras = data.eras;
@@ -12,7 +12,7 @@ function span(from: number, to: number): number {
   return to - from - (from < 0 && to > 0 ? 1 : 0);
 }
 
-describe('src/data/eras.json', () => {
+describe('src/lib/dates/eras.json', () => {
   it('carries its source and licence', () => {
     expect(data.source).toContain('DDBC');
     expect(data.licence).toContain('CC BY-SA 3.0');

@@ -1,6 +1,6 @@
 /** RIS citation of every entry page, linked from its "Cite this" block. */
 import type { APIRoute } from 'astro';
-import { citationFile, citationPaths } from '../../../data/citation-files.ts';
+import { citationFile, citationPaths } from '../../../views/citation-files.ts';
 
 export const getStaticPaths = citationPaths;
 
