@@ -24,7 +24,34 @@ export default defineConfig(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // Components receive data as props; only pages and layouts load the archive. Module-level rules
+    // for .ts files are in .dependency-cruiser.cjs, which cannot read .astro files.
+    files: ['src/components/**/*.astro'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['getCollection', 'getEntry', 'getEntries'],
+              message: '组件通过 props 接收数据，由页面或布局读取内容。',
+            },
+          ],
+          patterns: [
+            {
+              regex: '/views/archive\\.ts$',
+              importNames: ['getArchive'],
+              message: '组件通过 props 接收数据，由页面或布局调用 getArchive()。',
+            },
+            { regex: '/(integrations|pages)/', message: '组件不依赖构建钩子或页面。' },
+          ],
+        },
+      ],
+    },
   },
 );

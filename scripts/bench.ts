@@ -20,8 +20,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { writeSyntheticArchive } from './generate-fixtures.ts';
 
 const ROOT = process.cwd();

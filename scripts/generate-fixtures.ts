@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { syntheticArchive } from '../src/lib/fixtures/synthetic-archive.ts';
+import { syntheticArchive } from './lib/synthetic-archive.ts';
 
 export function writeSyntheticArchive(entries: number, folder?: string): string {
   const target = folder ? resolve(folder) : mkdtempSync(join(tmpdir(), `xiangxian-synthetic-${entries}-`));

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { runArchiveCheck } from '../src/integrations/archive-check.ts';
-import { contentDir } from '../src/integrations/content-dir.ts';
+import { contentDir } from '../src/settings.ts';
 import { ENTRY_KINDS, isEntryKind, scaffoldSlug, scaffoldText } from '../src/lib/scaffold.ts';
 import { describeForLinks } from '../src/lib/text-links.ts';
 

@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './integrations/content-dir.ts';
+import { contentDir } from './settings.ts';
 import { eventSchema } from './schemas/event.ts';
 import { giftSchema } from './schemas/gift.ts';
 import { heritageSchema } from './schemas/heritage.ts';

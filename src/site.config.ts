@@ -3,7 +3,7 @@
  * copy of this file plus its own `content/`, with no change to components or pages.
  */
 import { DEFAULT_LIMITS, type ContentLimits } from './lib/checks/limits.ts';
-import { siteAddress } from './integrations/deploy/site-address.ts';
+import { siteAddress } from './settings.ts';
 import type { MapLayout } from './lib/map-layout.ts';
 
 /** SITE_URL and BASE_PATH from the environment; without SITE_URL the build is a local preview. */

@@ -10,8 +10,7 @@ import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
 import { HANT_PHRASES_FILE } from '../lib/hant.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readImageFiles } from './archive-files.ts';
-import { includeDrafts } from './build-mode.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir, includeDrafts } from '../settings.ts';
 import { HOME_FILE, readHomeFeatures } from '../lib/home-features.ts';
 import type { Problem } from '../lib/checks/types.ts';
 

@@ -7,19 +7,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
 import { formatProblems } from '../lib/checks/report.ts';
-import { entryPath, isSectionCollection, withBase } from '../lib/urls.ts';
 import { ArchiveCheckError, runArchiveCheck } from './archive-check.ts';
-import { includeDrafts } from './build-mode.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir, includeDrafts } from '../settings.ts';
 import { mdxGatePlugin } from './mdx-gate-plugin.ts';
 import { buildSearchIndex } from './search/pagefind-index.ts';
 import { searchConfigPlugin } from './search/search-config.ts';
 import { stripImageMetadata } from './strip-image-metadata.ts';
-import { markdownFeatures } from './markdown/features.ts';
-import { figurePlugin } from './markdown/figure-plugin.ts';
-import { cjkEmphasisPlugin } from './markdown/cjk-emphasis.ts';
-import { escapeRawHtmlPlugin } from './markdown/raw-html-plugin.ts';
-import { textLinksPlugin } from './markdown/text-links-plugin.ts';
+import { linkResolver, markdownOptions } from '../render/markdown/index.ts';
 
 export default function archive(): AstroIntegration {
   let base = '/';
@@ -38,26 +32,10 @@ export default function archive(): AstroIntegration {
 
         const visible = result.entries.filter((e) => e.published || includeDrafts());
         const names = createNameIndex(describeForLinks(visible));
-        const resolve = (target: string) => {
-          const found = names.resolve(target);
-          if (!found.ok || !isSectionCollection(found.entry.collection)) return undefined;
-          return {
-            href: withBase(config.base, entryPath(found.entry.collection, found.entry.id)),
-            name: found.entry.name,
-          };
-        };
         updateConfig({
           vite: { plugins: [mdxGatePlugin(contentDir(root), root), searchConfigPlugin()] },
           markdown: {
-            processor: satteri({
-              features: markdownFeatures,
-              mdastPlugins: [
-                escapeRawHtmlPlugin,
-                cjkEmphasisPlugin,
-                textLinksPlugin({ resolve }),
-                figurePlugin,
-              ],
-            }),
+            processor: satteri(markdownOptions(linkResolver(names, config.base), { figures: true })),
           },
         });
       },

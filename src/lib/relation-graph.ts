@@ -3,7 +3,8 @@
  * the middle, the people they are related to around them), and every relation of the archive as a
  * pair readable in both directions, for the 人物关系 page.
  */
-import { inverseRole, ROLES, type PersonForRelations, type RelationView } from './relations.ts';
+import { ROLES } from '../schemas/relation-roles.ts';
+import { inverseRole, type PersonForRelations, type RelationView } from './relations.ts';
 
 export type RelationGroup = RelationView['group'];
 export const RELATION_GROUPS: readonly RelationGroup[] = ['亲属', '师承', '交游'];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATUSES } from '../lib/vocabulary.ts';
+import { STATUSES } from './vocabulary.ts';
 
 /** One or two sentences for cards, search results and share cards. */
 export const summarySchema = z
@@ -34,12 +34,4 @@ export const editorialFields = {
 /** Whether an entry is published (not a draft and not awaiting review). */
 export function isPublished(data: { draft: boolean; status: string }): boolean {
   return !data.draft && data.status === '已发布';
-}
-
-/** A non-empty text field. */
-export function text(label: string) {
-  return z
-    .string()
-    .trim()
-    .min(1, { error: `「${label}」不能为空。` });
 }

@@ -32,5 +32,3 @@ export const historicalDateSchema = z
     }),
   )
   .transform(({ date, alternatives, note }) => ({ ...date, alternatives, note }));
-
-export type RecordedDate = z.infer<typeof historicalDateSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { HERITAGE_KIND_VALUES, LISTING_LEVELS } from '../lib/vocabulary.ts';
+import { HERITAGE_KIND_VALUES, LISTING_LEVELS } from './vocabulary.ts';
 import { editorialFields, summarySchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { imageSchema } from './image.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ALIAS_TYPES } from '../lib/vocabulary.ts';
+import { ALIAS_TYPES } from './vocabulary.ts';
 
 /** A typed alternate name: 字 子才, 号 简斋, 名 项籍. */
 export const aliasSchema = z.preprocess(
@@ -19,4 +19,3 @@ export const aliasSchema = z.preprocess(
     note: z.string().trim().min(1).optional(),
   }),
 );
-export type Alias = z.infer<typeof aliasSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PLACE_KIND_VALUES } from '../lib/vocabulary.ts';
+import { PLACE_KIND_VALUES } from './vocabulary.ts';
 import { editorialFields, summarySchema } from './common.ts';
 import { historicalDateSchema } from './date.ts';
 import type { SchemaHelpers } from './helpers.ts';

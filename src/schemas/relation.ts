@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ROLE_NAMES } from '../lib/relations.ts';
+import { ROLE_NAMES } from './relation-roles.ts';
 import type { SchemaHelpers } from './helpers.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { SOURCE_CATEGORIES } from '../lib/citation/categories.ts';
-import { RELIABILITY, SOURCE_KIND_VALUES } from '../lib/vocabulary.ts';
+import { SOURCE_CATEGORIES } from './source-categories.ts';
+import { RELIABILITY, SOURCE_KIND_VALUES } from './vocabulary.ts';
 import { dateAsText, isoDateSchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 
@@ -64,7 +64,6 @@ export const sourceRecordFields = {
 
 /** An entry of `content/bibliography.yaml`. A missing `category` is a warning of `npm run check`. */
 export const sourceRecordSchema = z.strictObject(sourceRecordFields);
-export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
 /**
  * An entry's list of sources. Each item is either the id of a work in `content/bibliography.yaml`

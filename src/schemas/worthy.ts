@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CATEGORY_VALUES, CONNECTIONS, SEXES } from '../lib/vocabulary.ts';
+import { CATEGORY_VALUES, CONNECTIONS, SEXES } from './vocabulary.ts';
 import { editorialFields, summarySchema } from './common.ts';
 import { historicalDateSchema } from './date.ts';
 import type { SchemaHelpers } from './helpers.ts';

@@ -4,14 +4,15 @@
  * Pages stay thin: they ask this module, and the logic lives in src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { includeDrafts } from '../integrations/build-mode.ts';
-import { contentDir } from '../integrations/content-dir.ts';
+import { contentDir, includeDrafts } from '../settings.ts';
 import { isPublished } from '../schemas/common.ts';
 import { siteConfig, type District } from '../site.config.ts';
 import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/eras.ts';
 import { buildMentions, type EntryKey } from '../lib/mentions.ts';
 import { buildRelationIndex, type RelationView } from '../lib/relations.ts';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
+import { linkResolver } from '../render/markdown/index.ts';
+import { numberSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { entryPath, isSectionCollection, withBase } from '../lib/urls.ts';
 
 export type Worthy = CollectionEntry<'worthies'>;
@@ -21,7 +22,6 @@ export type Series = CollectionEntry<'series'>;
 export type Study = CollectionEntry<'studies'>;
 export type Gift = CollectionEntry<'gifts'>;
 export type ArchiveEvent = CollectionEntry<'events'>;
-export type SourceRecord = CollectionEntry<'bibliography'>;
 export type PageEntry = Worthy | Place | Heritage | Series | Study | Gift;
 
 async function load() {
@@ -86,6 +86,12 @@ async function load() {
     events,
     sources,
     names,
+    /** Address and name of the page a wiki link names, for rendering Markdown descriptions. */
+    resolveLink: linkResolver(names, import.meta.env.BASE_URL),
+    /** An entry's sources, numbered and looked up in the bibliography, as its source list shows them. */
+    numberSources(items: readonly SourceItem[]): NumberedSource[] {
+      return numberSources(items, sources);
+    },
     /** The entry behind a `{ collection, id }` reference, if it is published. */
     get(ref: EntryKey) {
       return byKey.get(`${ref.collection}/${ref.id}`);

@@ -1,6 +1,6 @@
 /** The RSS feed's items: every published page entry, newest change first. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { fileDates } from '../integrations/git-dates.ts';
+import { fileDates } from './git-dates.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
 import { getArchive, hrefOf, titleOf, type PageEntry } from './archive.ts';
 

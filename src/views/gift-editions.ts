@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../integrations/content-dir.ts';
+import { contentDir, entryShareImages } from '../settings.ts';
 import { HANT_LANG, HANT_PHRASES_FILE, hantConverter, parseHantPhrases } from '../lib/hant.ts';
-import { entryShareImages } from '../integrations/build-mode.ts';
 import { cardPath, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 

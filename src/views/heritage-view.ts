@@ -1,6 +1,6 @@
 /** What a heritage page shows. */
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
-import { LISTING_LEVELS } from '../lib/vocabulary.ts';
+import { LISTING_LEVELS } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Heritage } from './archive.ts';
 import type { Fact } from './view-types.ts';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir } from '../integrations/content-dir.ts';
+import { contentDir } from '../settings.ts';
 import { HOME_FILE, readHomeFeatures, spread, type HomeFeatures } from '../lib/home-features.ts';
 import type { Archive, ArchiveEvent, Gift, Place, Study, Worthy } from './archive.ts';
 

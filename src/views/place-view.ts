@@ -1,11 +1,19 @@
 /** What a place page shows, derived from the entry and the archive. */
-import { sourceNumbers } from '../integrations/markdown/text-links-plugin.ts';
+import { renderMarkdown } from '../render/markdown/index.ts';
+import { sourceNumbers } from '../render/markdown/text-links-plugin.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Place } from './archive.ts';
 import type { Fact } from './view-types.ts';
 
 const base = import.meta.env.BASE_URL;
+
+/** The notes of a place's names over time, rendered inline (citations and wiki links resolved). */
+export function nameNotes(place: Place, archive: Archive): string[] {
+  const inline = (text: string) =>
+    renderMarkdown(text, place.data.sources, archive.resolveLink).replace(/^<p>|<\/p>\s*$/g, '');
+  return place.data.names.map((entry) => (entry.note ? inline(entry.note) : ''));
+}
 
 export function placeFacts(place: Place, archive: Archive): Fact[] {
   const { data } = place;

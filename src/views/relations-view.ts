@@ -5,7 +5,38 @@ import {
   type RelationGroup,
   type RelationPair,
 } from '../lib/relation-graph.ts';
-import type { Archive, Worthy } from './archive.ts';
+import { neighbourhood } from '../lib/relation-graph.ts';
+import { hrefOf, type Archive, type Worthy } from './archive.ts';
+
+/** One line of a person's relation list: the role, the other person, their page if the archive has one. */
+export interface RelationRow {
+  label: string;
+  name: string;
+  href?: string | undefined;
+  note?: string | undefined;
+}
+
+/** A worthy's relations, written and derived, as the list on their page shows them. */
+export function relationRows(archive: Archive, worthy: Worthy): RelationRow[] {
+  return archive.relationsOf(worthy.id).map((relation) => {
+    const other = relation.id ? archive.get({ collection: 'worthies', id: relation.id }) : undefined;
+    return {
+      label: relation.label,
+      name: other ? (other.data as { name: string }).name : (relation.name ?? ''),
+      href: other ? hrefOf(other) : undefined,
+      note: relation.note,
+    };
+  });
+}
+
+/** A worthy and the people around them, placed for the relation diagram. */
+export function relationNeighbourhood(archive: Archive, worthy: Worthy) {
+  const nameOf = (id: string) => {
+    const entry = archive.get({ collection: 'worthies', id });
+    return entry?.collection === 'worthies' ? entry.data.name : undefined;
+  };
+  return neighbourhood(worthy.data.name, archive.relationsOf(worthy.id), nameOf);
+}
 
 export interface RelationPairView extends RelationPair {
   fromWorthy: Worthy;

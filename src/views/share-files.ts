@@ -1,5 +1,5 @@
-/** Which share images an entry has in this build (see entryShareImages in build-mode.ts). */
-import { entryShareImages } from '../integrations/build-mode.ts';
+/** Which share images an entry has in this build (see entryShareImages in settings.ts). */
+import { entryShareImages } from '../settings.ts';
 import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { withBase, type SectionCollection } from '../lib/urls.ts';
 

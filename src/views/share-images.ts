@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { cacheDir, root } from 'virtual:xiangxian/share-images';
 import { ShareImagePipeline, type ShareImageJob } from '../integrations/images/pipeline.ts';
 import type { ShareModel } from '../lib/share-images/model.ts';
-import { entryShareImages } from '../integrations/build-mode.ts';
+import { entryShareImages } from '../settings.ts';
 import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { COLLECTION_LABELS, SECTIONS } from '../lib/sections.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';

@@ -15,7 +15,7 @@ import {
   type TimelineItem,
 } from '../lib/timeline.ts';
 import { findWikiLinks } from '../lib/text-links.ts';
-import { CATEGORIES } from '../lib/vocabulary.ts';
+import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import {
   hrefOf,
@@ -26,7 +26,7 @@ import {
   type Study,
   type Worthy,
 } from './archive.ts';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown } from '../render/markdown/index.ts';
 
 export interface TimelineLink {
   label: string;
@@ -136,7 +136,7 @@ function eventRow(event: ArchiveEvent, archive: Archive): TimelineRow {
   const sources = numberSources(data.sources, archive.sources);
   // Citations point into this event's own source list; several events share the page.
   const details = data.description
-    ? renderMarkdown(data.description, data.sources, archive).replaceAll(
+    ? renderMarkdown(data.description, data.sources, archive.resolveLink).replaceAll(
         'href="#source-',
         `href="#${anchor}-source-`,
       )

@@ -3,7 +3,7 @@
  * page, so filtering works without JavaScript.
  */
 import { BROWSING_ERAS } from '../lib/eras.ts';
-import { CATEGORIES } from '../lib/vocabulary.ts';
+import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Archive, Worthy } from './archive.ts';
 

@@ -1,7 +1,7 @@
 /** What a worthy's page shows, derived from the entry and the archive. */
 import type { Fact } from './view-types.ts';
 import { describeRecordedDate, isoDate, lifespan, type RecordedDate } from '../lib/date-display.ts';
-import { CATEGORIES } from '../lib/vocabulary.ts';
+import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Worthy } from './archive.ts';

@@ -6,11 +6,11 @@
 import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { fixtureCopy } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite } from '../helpers/fixture-build.ts';
 import { layHostileText } from '../helpers/hostile-text.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

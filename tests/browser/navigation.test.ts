@@ -1,9 +1,9 @@
 /** What a visitor clicks: home → 乡贤 → a facet → a profile → a place → back. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveBuiltSite } from '../helpers/built-site.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -12,7 +12,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST } from '../helpers/built-site.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-build.ts';
 

@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticArchive } from '../../scripts/generate-fixtures.ts';
 import { spilledChunkStarts } from '../../src/lib/search/chunks.ts';
 import { mainText } from '../../src/lib/search/prepare-page.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { buildFixtureSite } from '../helpers/fixture-build.ts';
 import { brokenInternalLinks } from '../helpers/site-audit.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const ENTRIES = 2000;
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });

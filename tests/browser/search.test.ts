@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mainText } from '../../src/lib/search/prepare-page.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { DIST, serveBuiltSite } from '../helpers/built-site.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../../scripts/lib/static-server.ts';
 import { coverageUnits, meaningfulWords } from '../../src/lib/search/chinese.ts';
 import { NEGATIVE_QUERIES, SEARCH_CASES } from './search-queries.ts';
 

@@ -1,5 +1,5 @@
 /** Reader's-site measures: header height on a phone, first search result, JS bytes on an entry page. */
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveBuiltSite } from './built-site.ts';
 
 const server = await serveBuiltSite();

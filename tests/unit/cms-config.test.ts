@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cmsCollections, schemasForEditor } from '../../src/lib/cms/config.ts';
 import { collectFieldDocs, docFor, labelFrom } from '../../src/lib/cms/docs.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
-import { bibliographyTitles, schemaDocs } from '../../src/lib/cms/load.ts';
+import { bibliographyTitles, schemaDocs } from '../../src/views/editor-sources.ts';
 import { BODY_FIELD, EDITOR_ONLY_FIELDS } from '../../src/lib/cms/format.ts';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 

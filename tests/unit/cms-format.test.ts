@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { entryFromFile, entryToFile, type EntryKind } from '../../src/lib/cms/format.ts';
 import { parseSourceFile } from '../../src/lib/checks/source-file.ts';
 import { cmsCollections } from '../../src/lib/cms/config.ts';
-import { bibliographyTitles, schemaDocs } from '../../src/lib/cms/load.ts';
+import { bibliographyTitles, schemaDocs } from '../../src/views/editor-sources.ts';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 
 const collections = cmsCollections({

@@ -1,10 +1,10 @@
 /**
  * Stops `astro build` before any work when the public address is missing or malformed (see
- * site-address.ts for why). Development and preview servers never need it. The message is the
+ * settings.ts for why). Development and preview servers never need it. The message is the
  * whole story, so it is printed alone and the build exits, without a stack trace.
  */
 import type { AstroIntegration } from 'astro';
-import { addressProblem } from './site-address.ts';
+import { addressProblem } from '../../settings.ts';
 
 export default function requireSiteAddress(): AstroIntegration {
   return {

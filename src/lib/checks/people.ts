@@ -1,7 +1,8 @@
 /** Checks on names across entries: slugs that fit names, aliases claimed twice, relations written twice. */
 import { parseHistoricalDate } from '../dates/index.ts';
 import { slugFitsName, slugify } from '../pinyin.ts';
-import { findDuplicateRelations, type DeclaredRelation, type Sex } from '../relations.ts';
+import { type Sex } from '../../schemas/relation-roles.ts';
+import { findDuplicateRelations, type DeclaredRelation } from '../relations.ts';
 import { describeField } from './field-labels.ts';
 import type { CheckedEntry, Problem } from './types.ts';
 

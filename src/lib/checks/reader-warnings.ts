@@ -6,7 +6,7 @@
  * - a sentence with a year or a number in an entry or study body whose paragraph cites nothing,
  *   so that a figure added without a source is caught at the next check.
  */
-import { isWebOnly } from '../citation/categories.ts';
+import { isWebOnly } from '../../schemas/source-categories.ts';
 import type { CheckedEntry, Problem } from './types.ts';
 
 /** A sentence with a number and no citation in its paragraph, located in the body's own text. */

@@ -31,8 +31,6 @@ const image = () =>
     .transform((src): ImageMarker => ({ $image: src }));
 
 export const checkerSchemas = collectionSchemas({ image, reference });
-export type CheckerSchemas = typeof checkerSchemas;
-export type CheckedData<C extends keyof CheckerSchemas> = z.infer<CheckerSchemas[C]>;
 
 export function isReference(value: unknown): value is ReferenceMarker {
   return typeof value === 'object' && value !== null && '$ref' in value && 'id' in value;

@@ -2,9 +2,6 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { ComponentUse } from '../mdx-gate.ts';
 import type { FieldPath } from './source-file.ts';
 
-/** Collections made of one file per entry. */
-export type EntryCollection = Exclude<CollectionName, 'bibliography'>;
-
 /** A file under `content/` as read from disk. */
 export interface ContentFile {
   collection: CollectionName;

@@ -2,7 +2,7 @@
  * Pieces shared by the export formats (BibTeX, RIS, CSL-JSON): which kind of record a source is in
  * each format, names, dates and page ranges taken apart.
  */
-import type { SourceKind } from '../vocabulary.ts';
+import type { SourceKind } from '../../schemas/vocabulary.ts';
 
 const HAN = /[\u3400-\u9fff]/;
 

@@ -9,7 +9,7 @@
  *   学位论文 李某. 清代苏北河工研究[D]. 南京: 南京大学, 2010.
  *   电子资源 王天琦. 看地名 解历史[EB/OL]. 江苏省地方志网, (2025-12-23)[2026-11-28]. http://….
  */
-import { SOURCE_KINDS, type SourceKind } from '../vocabulary.ts';
+import { SOURCE_KINDS, type SourceKind } from '../../schemas/vocabulary.ts';
 
 export interface CitableSource {
   kind: SourceKind;

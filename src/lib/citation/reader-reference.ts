@@ -4,7 +4,7 @@
  * only by its web address is not shown by that address: the reader sees that it is web-only
  * material and can follow a link labelled 「网页」. The full GB/T 7714 form stays for citing.
  */
-import { isWebOnly } from './categories.ts';
+import { isWebOnly } from '../../schemas/source-categories.ts';
 
 export interface ReaderSource {
   title: string;

@@ -14,7 +14,7 @@ export interface FieldShape {
 }
 
 /** Marks an item expanded from a short form; never written to a file. */
-export const SHORTHAND_MARK = '__shorthand';
+const SHORTHAND_MARK = '__shorthand';
 
 type Data = Record<string, unknown>;
 const isMap = (value: unknown): value is Data =>

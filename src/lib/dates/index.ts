@@ -3,15 +3,7 @@
  * and reign-era lookup. Pure TypeScript with no framework imports: usable from Node scripts, Vite and
  * the browser. Era data: src/lib/dates/eras.json (see src/lib/dates/eras.README.md for source and licence).
  */
-export type {
-  DateError,
-  DateErrorCode,
-  DateParseResult,
-  DatePrecision,
-  EraCandidate,
-  EraYear,
-  HistoricalDate,
-} from './types.ts';
+export type { DateError, DatePrecision, HistoricalDate } from './types.ts';
 export { parseHistoricalDate } from './parse.ts';
 export { formatEraYear, formatHistoricalDate, formatYear } from './format.ts';
 export { eraYearOf, findEras } from './eras.ts';

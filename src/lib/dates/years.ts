@@ -20,7 +20,3 @@ export function addYears(year: number, delta: number): number {
 export function yearsBetween(from: number, to: number): number {
   return toCount(to) - toCount(from);
 }
-
-export function isHistoricalYear(year: number): boolean {
-  return Number.isInteger(year) && year !== 0;
-}

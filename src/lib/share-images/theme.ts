@@ -8,7 +8,6 @@ export const PAPER_DEEP = '#e8dcc4';
 export const INK = '#1f1b16';
 export const INK_SOFT = '#4a4239';
 export const MUTED = '#6b6155';
-export const RULE = '#cbbda3';
 /** 朱砂: used once per image, for the seal. */
 export const VERMILION = '#a8321d';
 

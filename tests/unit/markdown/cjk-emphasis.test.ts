@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { cjkEmphasisPlugin, splitLeftoverEmphasis } from '../../../src/integrations/markdown/cjk-emphasis.ts';
+import { cjkEmphasisPlugin, splitLeftoverEmphasis } from '../../../src/render/markdown/cjk-emphasis.ts';
 
 const render = (markdown: string) =>
   markdownToHtml(markdown, { mdastPlugins: [cjkEmphasisPlugin] }).html.trim();

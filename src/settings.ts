@@ -1,4 +1,42 @@
 /**
+ * Everything the build reads from its environment, in one place: the build mode (drafts, share
+ * images), the content folder and the site's public address. The city's own settings (name,
+ * districts, limits) are in site.config.ts, which takes its address from here.
+ */
+import { resolve } from 'node:path';
+
+// Build mode
+
+/**
+ * Preview builds (`npm run preview:drafts`, or ARCHIVE_DRAFTS=1) include drafts and entries
+ * awaiting review, each under a visible banner; public builds never do.
+ */
+export function includeDrafts(): boolean {
+  return process.env['ARCHIVE_DRAFTS'] === '1';
+}
+
+/**
+ * Posters and share cards for every entry (the default). ARCHIVE_ENTRY_IMAGES=0 leaves them out,
+ * so that every page shares the site's card: for development and for scale tests, where
+ * drawing thousands of images would dominate the build.
+ */
+export function entryShareImages(): boolean {
+  return process.env['ARCHIVE_ENTRY_IMAGES'] !== '0';
+}
+
+// Content folder
+
+/**
+ * The archive's content folder. Fixture sites in tests and the benchmark's synthetic archives
+ * point ARCHIVE_CONTENT_DIR elsewhere; everything else uses `content/` at the project root.
+ */
+export function contentDir(root: string = process.cwd()): string {
+  return resolve(root, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content');
+}
+
+// Site address
+
+/**
  * The site's public address decides every absolute link the build writes: canonical links, the
  * RSS feed, the sitemap, citations and the QR codes on posters and share cards. A public build
  * with a made-up address would print wrong QR codes on paper, so it refuses to start without one;

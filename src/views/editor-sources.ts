@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { collectFieldDocs, type FieldDoc } from './docs.ts';
+import { collectFieldDocs, type FieldDoc } from '../lib/cms/docs.ts';
 
 export function schemaDocs(root: string = process.cwd()): FieldDoc[] {
   const folder = join(root, 'src/schemas');

@@ -35,11 +35,9 @@ export const ALIAS_TYPES = [
   '诨名',
   '尊称',
 ] as const;
-export type AliasType = (typeof ALIAS_TYPES)[number];
 
 /** How a worthy is tied to the city: born here, lived here, served here, or otherwise linked. */
 export const CONNECTIONS = ['本籍', '寓居', '宦迹', '关联'] as const;
-export type Connection = (typeof CONNECTIONS)[number];
 
 export const SEXES = ['男', '女', '不详'] as const;
 
@@ -100,7 +98,3 @@ export const RELIABILITY = ['官方', '学术', '古籍', '工具书', '百科',
 
 /** Editorial states; only 已发布 reaches the public build. */
 export const STATUSES = ['草稿', '待审', '已发布'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** How firmly a statement is established, as marked in the research dossier. */
-export const CERTAINTY = ['双源', '单源', '争议', '传说'] as const;

@@ -31,9 +31,17 @@ function normalise(src: string): string {
   return src.replace(/^\.\//, '');
 }
 
+/** The entry's declared images, passed by EntryBody to the MDX content as the `entryImages` prop. */
+const ENTRY_IMAGES = {
+  type: 'mdxJsxAttribute',
+  name: 'images',
+  value: { type: 'mdxJsxAttributeValueExpression', value: 'props.entryImages' },
+} as const;
+
 export const figurePlugin = defineMdastPlugin({
   name: 'archive-figure',
   mdxJsxFlowElement(node, ctx) {
+    if (node.name === 'Gallery') return { ...node, attributes: [...node.attributes, ENTRY_IMAGES] };
     if (node.name !== 'Figure') return;
     const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro
       ?.frontmatter;
@@ -42,7 +50,7 @@ export const figurePlugin = defineMdastPlugin({
     if (!key) return;
     const element: MdxJsxFlowElement = {
       ...node,
-      attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'image', value: key }],
+      attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'image', value: key }, ENTRY_IMAGES],
     };
     return element;
   },

@@ -4,7 +4,12 @@
  * the order of the entry's `sources`; a wiki link becomes a link to the entry it names.
  * The archive check has already rejected unknown targets, so anything unresolved here stays text.
  */
-import { defineMdastPlugin, type MdastContent } from 'satteri';
+import {
+  defineMdastPlugin,
+  type MdastContent,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from 'satteri';
 import { splitTextLinks, wikiLinkText } from '../../lib/text-links.ts';
 
 export interface TextLinkOptions {
@@ -27,8 +32,25 @@ export function sourceNumbers(sources: unknown): Map<string, number> {
 }
 
 export function textLinksPlugin({ resolve }: TextLinkOptions) {
+  /** `<EntryLink to="项羽">` gets the page's `href` and `name` now, so the component needs no archive. */
+  const resolveEntryLink = <E extends MdxJsxFlowElement | MdxJsxTextElement>(node: E): E | undefined => {
+    if (node.name !== 'EntryLink') return undefined;
+    const to = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'to')?.value;
+    const found = typeof to === 'string' ? resolve(to) : undefined;
+    if (!found) return undefined;
+    return {
+      ...node,
+      attributes: [
+        ...node.attributes,
+        { type: 'mdxJsxAttribute', name: 'href', value: found.href },
+        { type: 'mdxJsxAttribute', name: 'name', value: found.name },
+      ],
+    };
+  };
   return defineMdastPlugin({
     name: 'archive-text-links',
+    mdxJsxTextElement: resolveEntryLink,
+    mdxJsxFlowElement: resolveEntryLink,
     text(node, ctx) {
       if (!node.value.includes('[@') && !node.value.includes('[[')) return;
       const frontmatter = (ctx.data as { astro?: { frontmatter?: { sources?: unknown } } }).astro
