@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import archive from './src/integrations/archive.ts';
+import archive from './src/integrations/archive-pipeline.ts';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import precompress from './src/integrations/deploy/precompress.ts';
 import requireSiteAddress from './src/integrations/deploy/require-site-address.ts';

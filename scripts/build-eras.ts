@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import type { EraRecord } from '../src/lib/dates/types.ts';
+import type { EraRecord } from '../src/lib/dates/date-types.ts';
 import { addYears, yearsBetween } from '../src/lib/dates/years.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

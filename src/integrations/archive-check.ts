@@ -3,7 +3,7 @@
  * broken entry stops the build (and the dev server) with file, line, field and a fix in Chinese,
  * and no contributed MDX is compiled before it has passed; `npm run check` runs the same.
  */
-import { checkArchive, type CheckResult } from '../lib/checks/archive.ts';
+import { checkArchive, type CheckResult } from '../lib/checks/check-archive.ts';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
@@ -12,7 +12,7 @@ import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readImageFiles } from './archive-files.ts';
 import { contentDir, includeDrafts } from '../settings.ts';
 import { HOME_FILE, readHomeFeatures } from '../lib/home-features.ts';
-import type { Problem } from '../lib/checks/types.ts';
+import type { Problem } from '../lib/checks/check-types.ts';
 
 /** Reads and checks the archive under `root`. */
 export function runArchiveCheck(root: string): CheckResult {

@@ -19,9 +19,9 @@ import { extname, join, relative, sep } from 'node:path';
 import { IMAGE_EXTENSIONS } from '../lib/checks/images.ts';
 import { DEFAULT_LIMITS, type ContentLimits } from '../lib/checks/limits.ts';
 import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
-import type { ContentFile, ImageFile } from '../lib/checks/types.ts';
+import type { ContentFile, ImageFile } from '../lib/checks/check-types.ts';
 import { readImageSize } from '../lib/image-size.ts';
-import { formatBytes } from '../lib/open-data.ts';
+import { formatBytes } from '../lib/open-data-records.ts';
 import { BIBLIOGRAPHY_FILE, COLLECTION_FILES } from '../schemas/index.ts';
 
 /** Every entry file under the content folder, skipping files and folders that start with `_`. */

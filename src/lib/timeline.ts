@@ -6,9 +6,9 @@
  */
 import { dynastyOfYear, dynastySpan, type YearRange } from './dates/periods.ts';
 import { addYears, yearsBetween } from './dates/years.ts';
-import { formatYear, yearNumber } from './dates/format.ts';
+import { formatYear, yearNumber } from './dates/format-date.ts';
 import type { DatePrecision } from './dates/index.ts';
-import { BROWSING_ERAS, type BrowsingEra } from './eras.ts';
+import { BROWSING_ERAS, type BrowsingEra } from './browsing-eras.ts';
 
 /** The part of a normalised date the timeline needs. */
 export interface TimelineDate {

@@ -7,11 +7,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir, includeDrafts } from '../settings.ts';
 import { isPublished } from '../schemas/common.ts';
 import { siteConfig, type District } from '../site.config.ts';
-import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/eras.ts';
+import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/browsing-eras.ts';
 import { buildMentions, type EntryKey } from '../lib/mentions.ts';
 import { buildRelationIndex, type RelationView } from '../lib/relations.ts';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
-import { linkResolver } from '../render/markdown/index.ts';
+import { linkResolver } from '../render/markdown/processor.ts';
 import { numberSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { entryPath, isSectionCollection, withBase } from '../lib/urls.ts';
 

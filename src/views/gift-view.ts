@@ -3,7 +3,7 @@
  * a QR code to its page, the union of the entries' sources and a colophon (版权页). The web page
  * and the printed editions render the same view.
  */
-import { formatGregorian } from '../lib/dates/format.ts';
+import { formatGregorian } from '../lib/dates/format-date.ts';
 import { formatHistoricalDate } from '../lib/dates/index.ts';
 import { unionSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { qrSvg } from '../lib/qr.ts';

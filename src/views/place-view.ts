@@ -1,5 +1,5 @@
 /** What a place page shows, derived from the entry and the archive. */
-import { renderMarkdown } from '../render/markdown/index.ts';
+import { renderMarkdown } from '../render/markdown/processor.ts';
 import { sourceNumbers } from '../render/markdown/text-links-plugin.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';

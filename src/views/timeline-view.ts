@@ -5,7 +5,7 @@
 import { numberSources, type NumberedSource } from '../lib/citation/source-list.ts';
 import { dynastyOfYear, parseHistoricalDate } from '../lib/dates/index.ts';
 import { describeRecordedDate, type RecordedDate } from '../lib/date-display.ts';
-import { formatSpan } from '../lib/dates/format.ts';
+import { formatSpan } from '../lib/dates/format-date.ts';
 import {
   positionLabels,
   positionOfDate,
@@ -26,7 +26,7 @@ import {
   type Study,
   type Worthy,
 } from './archive.ts';
-import { renderMarkdown } from '../render/markdown/index.ts';
+import { renderMarkdown } from '../render/markdown/processor.ts';
 
 export interface TimelineLink {
   label: string;

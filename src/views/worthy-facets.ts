@@ -2,7 +2,7 @@
  * The 乡贤 index's facets: district (区县), era (朝代) and category (类别). Each value has a static
  * page, so filtering works without JavaScript.
  */
-import { BROWSING_ERAS } from '../lib/eras.ts';
+import { BROWSING_ERAS } from '../lib/browsing-eras.ts';
 import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Archive, Worthy } from './archive.ts';

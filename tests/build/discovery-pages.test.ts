@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, DATASET_NAMES, BOM, formatBytes, parseCsv } from '../../src/lib/open-data.ts';
+import { CSV_COLUMNS, DATASET_NAMES, BOM, formatBytes, parseCsv } from '../../src/lib/open-data-records.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
 

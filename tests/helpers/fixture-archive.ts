@@ -1,7 +1,7 @@
 /** Copies the fixture archive, lays a broken case over it, and runs the archive check on the copy. */
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArchive, type CheckResult } from '../../src/lib/checks/archive.ts';
+import { checkArchive, type CheckResult } from '../../src/lib/checks/check-archive.ts';
 import { readContentFiles, readImageFiles } from '../../src/integrations/archive-files.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { scratchDir } from './scratch.ts';

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../../src/lib/checks/archive.ts';
+import { checkArchive } from '../../src/lib/checks/check-archive.ts';
 import { readContentFiles, readImageFiles } from '../../src/integrations/archive-files.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { fixtureCopy } from '../helpers/fixture-archive.ts';

@@ -3,9 +3,9 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsCollections, schemasForEditor } from '../../src/lib/cms/config.ts';
 import { collectFieldDocs, docFor, labelFrom } from '../../src/lib/cms/docs.ts';
-import type { CmsField } from '../../src/lib/cms/fields.ts';
+import type { CmsField } from '../../src/lib/cms/cms-fields.ts';
 import { bibliographyTitles, schemaDocs } from '../../src/views/editor-sources.ts';
-import { BODY_FIELD, EDITOR_ONLY_FIELDS } from '../../src/lib/cms/format.ts';
+import { BODY_FIELD, EDITOR_ONLY_FIELDS } from '../../src/lib/cms/file-format.ts';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
 
 type Def = { type: string; [key: string]: unknown };
@@ -111,7 +111,7 @@ describe('JSDoc lookup', () => {
 describe('new schema fields reach the editor without a second edit', () => {
   it('a field added to a schema appears with its JSDoc', async () => {
     const { z: zod } = await import('astro/zod');
-    const { fieldsOf } = await import('../../src/lib/cms/fields.ts');
+    const { fieldsOf } = await import('../../src/lib/cms/cms-fields.ts');
     const extra = collectFieldDocs([
       { fileName: 'x.ts', text: 'const s = {\n  /** 关键词：供检索。 */\n  keywords: 0,\n  name: 0,\n};' },
     ]);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryFromFile, entryToFile, type EntryKind } from '../../src/lib/cms/format.ts';
+import { entryFromFile, entryToFile, type EntryKind } from '../../src/lib/cms/file-format.ts';
 import { parseSourceFile } from '../../src/lib/checks/source-file.ts';
 import { cmsCollections } from '../../src/lib/cms/config.ts';
 import { bibliographyTitles, schemaDocs } from '../../src/views/editor-sources.ts';

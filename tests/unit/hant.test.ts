@@ -7,7 +7,7 @@ import {
   traditionalForms,
 } from '../../src/lib/hant.ts';
 import { checkHantNames } from '../../src/lib/checks/hant-names.ts';
-import type { CheckedEntry } from '../../src/lib/checks/types.ts';
+import type { CheckedEntry } from '../../src/lib/checks/check-types.ts';
 
 describe('hantConverter', () => {
   const convert = hantConverter([

@@ -14,7 +14,7 @@ import {
   toCsv,
   type EventRecord,
   type WorthyRecord,
-} from '../../src/lib/open-data.ts';
+} from '../../src/lib/open-data-records.ts';
 
 function date(text: string): HistoricalDate {
   const parsed = parseHistoricalDate(text);

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../../src/lib/checks/archive.ts';
+import { checkArchive } from '../../src/lib/checks/check-archive.ts';
 import {
   ENTRY_KINDS,
   PLACEHOLDER,

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../../src/lib/checks/archive.ts';
+import { checkArchive } from '../../src/lib/checks/check-archive.ts';
 import { measureNesting } from '../../src/lib/checks/limits.ts';
 import { decodeUtf8 } from '../../src/lib/checks/text-encoding.ts';
 import { jsonForScript } from '../../src/lib/inline-json.ts';
 import { checkMdxSafety } from '../../src/lib/mdx-gate.ts';
-import { csvField, parseCsv } from '../../src/lib/open-data.ts';
+import { csvField, parseCsv } from '../../src/lib/open-data-records.ts';
 import { isSafeLinkUrl, isWebUrl } from '../../src/lib/safe-url.ts';
 
 /** Strings biased towards what breaks HTML, JSON, CSV and Markdown. */

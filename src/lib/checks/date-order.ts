@@ -5,7 +5,7 @@
  * 120 (rare, usually a legend) is accepted when one of the two dates carries a note saying why.
  */
 import { describeField } from './field-labels.ts';
-import type { CheckedEntry, Problem } from './types.ts';
+import type { CheckedEntry, Problem } from './check-types.ts';
 
 /** The longest life accepted without a note on the dates. */
 export const MAX_LIFESPAN = 120;

@@ -4,7 +4,7 @@
  * character in the name of an entry a gift includes needs a phrase in content/hant-phrases.yaml.
  */
 import { ambiguousCharacters, HANT_PHRASES_FILE, parseHantPhrases } from '../hant.ts';
-import type { CheckedEntry, Problem } from './types.ts';
+import type { CheckedEntry, Problem } from './check-types.ts';
 
 const KEYS: Record<string, string> = {
   worthy: 'worthies',

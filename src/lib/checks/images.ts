@@ -5,9 +5,9 @@
  */
 import { describeField } from './field-labels.ts';
 import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
-import { formatBytes } from '../open-data.ts';
+import { formatBytes } from '../open-data-records.ts';
 import { collectMarkers } from './schemas.ts';
-import type { CheckedEntry, ImageFile, Problem } from './types.ts';
+import type { CheckedEntry, ImageFile, Problem } from './check-types.ts';
 
 /** Formats whose size the check can read from the header without decoding (see image-size.ts). */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif'];

@@ -9,7 +9,7 @@ import {
 import { checkMarkdownSafety } from '../mdx-gate.ts';
 import { resolveRelative } from './images.ts';
 import { collectMarkers } from './schemas.ts';
-import type { CheckedEntry, Problem } from './types.ts';
+import type { CheckedEntry, Problem } from './check-types.ts';
 
 /** Ids of the bibliography sources an entry lists. */
 export function citedSourceIds(entry: CheckedEntry): string[] {

@@ -4,7 +4,7 @@ import { slugFitsName, slugify } from '../pinyin.ts';
 import { type Sex } from '../../schemas/relation-roles.ts';
 import { findDuplicateRelations, type DeclaredRelation } from '../relations.ts';
 import { describeField } from './field-labels.ts';
-import type { CheckedEntry, Problem } from './types.ts';
+import type { CheckedEntry, Problem } from './check-types.ts';
 
 /** Collections whose file name must be the pinyin of the entry's name. */
 const NAMED_COLLECTIONS = new Set(['worthies', 'places', 'heritage']);

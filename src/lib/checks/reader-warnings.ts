@@ -7,7 +7,7 @@
  *   so that a figure added without a source is caught at the next check.
  */
 import { isWebOnly } from '../../schemas/source-categories.ts';
-import type { CheckedEntry, Problem } from './types.ts';
+import type { CheckedEntry, Problem } from './check-types.ts';
 
 /** A sentence with a number and no citation in its paragraph, located in the body's own text. */
 export interface UncitedSentence {

@@ -1,5 +1,5 @@
 /** Problems as people read them: grouped by file, with line numbers and a count. */
-import type { Problem } from './types.ts';
+import type { Problem } from './check-types.ts';
 
 export function formatProblems(problems: Problem[]): string {
   if (problems.length === 0) return '内容检查通过：没有发现问题。';

@@ -4,7 +4,7 @@
  * biblatex; `year` is kept too, so that plain BibTeX styles still find a year.
  */
 import type { CitableSource } from './gbt7714.ts';
-import { dateParts, invertedName, RECORD_TYPES } from './fields.ts';
+import { dateParts, invertedName, RECORD_TYPES } from './format-fields.ts';
 
 /** Where each record type keeps the work that contains it: the book, journal, paper or website. */
 const CONTAINER_FIELD: Partial<Record<string, string>> = {

@@ -3,7 +3,7 @@
  * can then format it in any CSL style, GB/T 7714 included.
  */
 import type { CitableSource } from './gbt7714.ts';
-import { dateParts, nameParts, RECORD_TYPES, type NamePart } from './fields.ts';
+import { dateParts, nameParts, RECORD_TYPES, type NamePart } from './format-fields.ts';
 
 export interface CslItem {
   id: string;

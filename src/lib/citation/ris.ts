@@ -3,7 +3,7 @@
  * NoteExpress, 知网研学). Lines end in CRLF, as the format's specification asks.
  */
 import type { CitableSource } from './gbt7714.ts';
-import { dateParts, invertedName, pageRange, RECORD_TYPES } from './fields.ts';
+import { dateParts, invertedName, pageRange, RECORD_TYPES } from './format-fields.ts';
 
 /** RIS dates are YYYY/MM/DD/, with empty parts when unknown. */
 function risDate(date: string | undefined): string | undefined {

@@ -7,7 +7,7 @@ import layersCss from '../../styles/layers.css?inline';
 import tokensCss from '../../styles/tokens.css?inline';
 import { editorComponents } from './components.ts';
 import { DATE_WIDGET, dateFeedback } from './date-feedback.ts';
-import { entryFromFile, entryToFile, type EntryKind } from './format.ts';
+import { entryFromFile, entryToFile, type EntryKind } from './file-format.ts';
 import type { FieldShape } from './shorthand.ts';
 
 interface WidgetProps {

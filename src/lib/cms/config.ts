@@ -7,8 +7,8 @@ import { historicalDateSchema } from '../../schemas/date.ts';
 import { COLLECTION_FILES, collectionSchemas, type CollectionName } from '../../schemas/index.ts';
 import { COLLECTION_LABELS } from '../sections.ts';
 import type { FieldDoc } from './docs.ts';
-import { fieldsOf, objectShape, type CmsField, type WalkContext } from './fields.ts';
-import { BODY_FIELD } from './format.ts';
+import { fieldsOf, objectShape, type CmsField, type WalkContext } from './cms-fields.ts';
+import { BODY_FIELD } from './file-format.ts';
 
 export interface CmsOptions {
   docs: readonly FieldDoc[];

@@ -10,9 +10,9 @@ import {
   toCandidate,
   toEraYear,
   westernYearOf,
-} from './eras.ts';
-import type { EraNameReading } from './eras.ts';
-import { formatCandidate, formatGregorian, formatSpan, formatYear, yearNumber } from './format.ts';
+} from './reign-eras.ts';
+import type { EraNameReading } from './reign-eras.ts';
+import { formatCandidate, formatGregorian, formatSpan, formatYear, yearNumber } from './format-date.ts';
 import { normalizeDateText, splitParenthesis } from './input.ts';
 import {
   formatChineseNumber,
@@ -22,7 +22,7 @@ import {
 } from './numerals.ts';
 import { readPeriod } from './periods.ts';
 import type { YearRange } from './periods.ts';
-import type { DateError, DateErrorCode, DateParseResult, EraRecord, HistoricalDate } from './types.ts';
+import type { DateError, DateErrorCode, DateParseResult, EraRecord, HistoricalDate } from './date-types.ts';
 import { addYears } from './years.ts';
 
 const examples =

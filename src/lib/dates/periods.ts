@@ -1,5 +1,5 @@
 /** Dynasty and period spans (明末, 清初, 战国) and the dynasty of a western year. */
-import { eraRecords, eraYearOf } from './eras.ts';
+import { eraRecords, eraYearOf } from './reign-eras.ts';
 import { addYears, yearsBetween } from './years.ts';
 
 export interface YearRange {

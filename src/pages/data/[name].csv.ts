@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { getArchive } from '../../views/archive.ts';
-import { dataFiles } from '../../views/open-data.ts';
-import { DATASET_NAMES } from '../../lib/open-data.ts';
+import { dataFiles } from '../../views/open-data-view.ts';
+import { DATASET_NAMES } from '../../lib/open-data-records.ts';
 
 /** data/worthies.csv, …: the JSON files' twins for spreadsheets (UTF-8 with BOM, RFC 4180). */
 export function getStaticPaths() {

@@ -1,5 +1,5 @@
 import { getArchive } from '../../views/archive.ts';
-import { datasetDescription } from '../../views/open-data.ts';
+import { datasetDescription } from '../../views/open-data-view.ts';
 
 /** data/dataset.json: the schema.org Dataset that describes the open-data files. */
 export async function GET() {

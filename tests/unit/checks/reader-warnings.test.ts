@@ -4,7 +4,7 @@ import {
   readerWarnings,
   uncitedNumberSentences,
 } from '../../../src/lib/checks/reader-warnings.ts';
-import type { CheckedEntry } from '../../../src/lib/checks/types.ts';
+import type { CheckedEntry } from '../../../src/lib/checks/check-types.ts';
 
 describe('uncitedNumberSentences', () => {
   it.each([

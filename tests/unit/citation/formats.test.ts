@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bibtexKey, escapeBibtex, formatBibtex } from '../../../src/lib/citation/bibtex.ts';
 import { formatCslJson, toCsl } from '../../../src/lib/citation/csl-json.ts';
 import { citeEntry } from '../../../src/lib/citation/entry-citation.ts';
-import { dateParts, nameParts, pageRange } from '../../../src/lib/citation/fields.ts';
+import { dateParts, nameParts, pageRange } from '../../../src/lib/citation/format-fields.ts';
 import type { CitableSource } from '../../../src/lib/citation/gbt7714.ts';
 import { formatRis } from '../../../src/lib/citation/ris.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EraRecord } from '../../../src/lib/dates/types.ts';
+import type { EraRecord } from '../../../src/lib/dates/date-types.ts';
 
 const file = new URL('../../../src/lib/dates/eras.json', import.meta.url);
 const text = readFileSync(file, 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dynastyOfYear, eraYearOf, findEras } from '../../../src/lib/dates/index.ts';
-import { westernYearOf } from '../../../src/lib/dates/eras.ts';
-import type { EraRecord } from '../../../src/lib/dates/types.ts';
+import { westernYearOf } from '../../../src/lib/dates/reign-eras.ts';
+import type { EraRecord } from '../../../src/lib/dates/date-types.ts';
 
 describe('eraYearOf', () => {
   it.each([

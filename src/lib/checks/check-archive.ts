@@ -17,7 +17,7 @@ import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
 import { checkImages } from './images.ts';
 import { checkHantNames } from './hant-names.ts';
-import type { CheckedEntry, ContentFile, ImageFile, Problem } from './types.ts';
+import type { CheckedEntry, ContentFile, ImageFile, Problem } from './check-types.ts';
 import { explainIssue } from './zod-messages.ts';
 import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
 

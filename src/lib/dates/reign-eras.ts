@@ -1,7 +1,7 @@
 /** Reign-era lookup over src/lib/dates/eras.json: names, dynasty prefixes, era-year arithmetic and the main line. */
 import data from './eras.json' with { type: 'json' };
 import { numeralCharacters, parseChineseNumber } from './numerals.ts';
-import type { EraCandidate, EraRecord, EraYear } from './types.ts';
+import type { EraCandidate, EraRecord, EraYear } from './date-types.ts';
 import { addYears, yearsBetween } from './years.ts';
 
 export const eraRecords: readonly EraRecord[] = data.eras;

@@ -12,7 +12,7 @@ import {
   type DatasetName,
   type DatasetRecords,
   type SourceRecord,
-} from '../lib/open-data.ts';
+} from '../lib/open-data-records.ts';
 import { absoluteUrl, entryPath, withBase } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Archive } from './archive.ts';

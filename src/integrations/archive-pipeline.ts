@@ -13,7 +13,7 @@ import { mdxGatePlugin } from './mdx-gate-plugin.ts';
 import { buildSearchIndex } from './search/pagefind-index.ts';
 import { searchConfigPlugin } from './search/search-config.ts';
 import { stripImageMetadata } from './strip-image-metadata.ts';
-import { linkResolver, markdownOptions } from '../render/markdown/index.ts';
+import { linkResolver, markdownOptions } from '../render/markdown/processor.ts';
 
 export default function archive(): AstroIntegration {
   let base = '/';

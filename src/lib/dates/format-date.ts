@@ -1,9 +1,9 @@
 /** Display of historical dates, years and era-years, in the forms historians write them. */
-import { eraYearRest, findEras, readEraName } from './eras.ts';
+import { eraYearRest, findEras, readEraName } from './reign-eras.ts';
 import { normalizeDateText, splitParenthesis } from './input.ts';
 import { formatEraYearNumber } from './numerals.ts';
 import { dynastySpan } from './periods.ts';
-import type { EraCandidate, EraYear, HistoricalDate } from './types.ts';
+import type { EraCandidate, EraYear, HistoricalDate } from './date-types.ts';
 
 /** A year as a bare number: 1743 → '1743', -232 → '前232'. */
 export function yearNumber(year: number): string {
