@@ -11,6 +11,29 @@ export const SECTION_PATHS = {
 } as const;
 export type SectionCollection = keyof typeof SECTION_PATHS;
 
+/** A section's index page, relative to the site root: 'worthies/'. */
+export function sectionPath(collection: SectionCollection): string {
+  return `${SECTION_PATHS[collection]}/`;
+}
+
+/** The site's pages that are neither an entry nor a section index, relative to the site root. */
+export const PAGE_PATHS = {
+  search: 'search/',
+  timeline: 'timeline/',
+  map: 'map/',
+  relations: 'relations/',
+  data: 'data/',
+  about: 'about/',
+  feed: 'rss.xml',
+  dataset: 'data/dataset.json',
+  searchNames: 'search-names.json',
+} as const;
+
+/** A facet page of an index (乡贤 by era, 年表 by district …): 'worthies/era/qing/'. */
+export function facetPath(index: 'worthies' | 'timeline', dimension: string, slug: string): string {
+  return `${index}/${dimension}/${slug}/`;
+}
+
 /** Joins the site's base path and a path inside the site: ('/wenshi/', 'worthies/') → '/wenshi/worthies/'. */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base : `${base}/`;

@@ -13,7 +13,7 @@ import { buildRelationIndex, type RelationView } from '../lib/relations.ts';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
 import { linkResolver } from '../render/markdown/processor.ts';
 import { numberSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
-import { entryPath, isSectionCollection, withBase } from '../lib/urls.ts';
+import { entryPath, isSectionCollection, withBase, type SectionCollection } from '../lib/urls.ts';
 
 export type Worthy = CollectionEntry<'worthies'>;
 export type Place = CollectionEntry<'places'>;
@@ -50,7 +50,14 @@ async function load() {
       a.data.date.localeCompare(b.data.date),
   );
 
-  const all = [...worthies, ...places, ...heritage, ...series, ...studies, ...gifts, ...events];
+  // Every collection with pages, by its URL folder: a collection added to SECTION_PATHS fails to
+  // compile here until the archive loads it.
+  const sections = { worthies, places, heritage, series, studies, gifts } satisfies Record<
+    SectionCollection,
+    PageEntry[]
+  >;
+  const pageEntries: PageEntry[] = Object.values(sections).flat();
+  const all = [...pageEntries, ...events];
   const byKey = new Map<string, (typeof all)[number]>(all.map((e) => [`${e.collection}/${e.id}`, e]));
   const names = createNameIndex(describeForLinks(all));
   const mentions = buildMentions(
@@ -85,6 +92,8 @@ async function load() {
     gifts,
     events,
     sources,
+    /** Every entry that has a page, section by section. */
+    pageEntries,
     names,
     /** Address and name of the page a wiki link names, for rendering Markdown descriptions. */
     resolveLink: linkResolver(names, import.meta.env.BASE_URL),

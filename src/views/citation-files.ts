@@ -7,14 +7,7 @@ import { citationOf } from './citation-view.ts';
 
 export const citationPaths = (async () => {
   const archive = await getArchive();
-  const entries: PageEntry[] = [
-    ...archive.worthies,
-    ...archive.places,
-    ...archive.heritage,
-    ...archive.series,
-    ...archive.studies,
-    ...archive.gifts,
-  ];
+  const entries = archive.pageEntries;
   return entries.map((entry) => ({
     params: { collection: SECTION_PATHS[entry.collection], id: entry.id },
     props: { entry },

@@ -13,14 +13,7 @@ export function updatedOf(entry: PageEntry): Date {
 
 export async function feedItems(limit = 50): Promise<RSSFeedItem[]> {
   const archive = await getArchive();
-  const entries: PageEntry[] = [
-    ...archive.worthies,
-    ...archive.places,
-    ...archive.heritage,
-    ...archive.series,
-    ...archive.studies,
-    ...archive.gifts,
-  ];
+  const entries = archive.pageEntries;
   return entries
     .map((entry) => ({ entry, updated: updatedOf(entry) }))
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.entry.id.localeCompare(b.entry.id))

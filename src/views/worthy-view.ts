@@ -2,7 +2,7 @@
 import type { Fact } from './view-types.ts';
 import { describeRecordedDate, isoDate, lifespan, type RecordedDate } from '../lib/date-display.ts';
 import { CATEGORIES } from '../schemas/vocabulary.ts';
-import { absoluteUrl, entryPath } from '../lib/urls.ts';
+import { absoluteUrl, entryPath, facetPath, withBase } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Worthy } from './archive.ts';
 
@@ -35,7 +35,7 @@ export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
     value: [
       {
         label: data.period ?? data.dynasty ?? era?.name ?? '不详',
-        href: era ? `${base}worthies/era/${era.slug}/` : undefined,
+        href: era ? withBase(base, facetPath('worthies', 'era', era.slug)) : undefined,
       },
     ],
   });
@@ -58,14 +58,20 @@ export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
     term: '类别',
     value: data.categories.map((c) => ({
       label: c,
-      href: `${base}worthies/category/${CATEGORIES.find((x) => x.value === c)?.slug}/`,
+      href: withBase(
+        base,
+        facetPath('worthies', 'category', CATEGORIES.find((x) => x.value === c)?.slug ?? c),
+      ),
     })),
   });
   const districts = archive.districtsOfWorthy(worthy);
   if (districts.length > 0) {
     facts.push({
       term: '区县',
-      value: districts.map((d) => ({ label: d.name, href: `${base}worthies/district/${d.id}/` })),
+      value: districts.map((d) => ({
+        label: d.name,
+        href: withBase(base, facetPath('worthies', 'district', d.id)),
+      })),
     });
   }
   const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
