@@ -5,6 +5,7 @@ import { citeEntry } from '../../../src/lib/citation/entry-citation.ts';
 import { dateParts, nameParts, pageRange } from '../../../src/lib/citation/format-fields.ts';
 import type { CitableSource } from '../../../src/lib/citation/gbt7714.ts';
 import { formatRis } from '../../../src/lib/citation/ris.ts';
+import { CHAPTER } from '../../helpers/sample-sources.ts';
 
 const entry = {
   title: '项羽',
@@ -16,17 +17,7 @@ const entry = {
   key: 'worthies-xiang-yu',
 };
 
-const chapter: CitableSource = {
-  kind: '析出文献',
-  title: '清代县级行政区划考',
-  authors: ['陈某'],
-  editors: ['周某'],
-  container: '历史地理论丛',
-  place: '上海',
-  publisher: '复旦大学出版社',
-  date: '2001',
-  pages: '101-120',
-};
+const chapter: CitableSource = CHAPTER;
 
 const article: CitableSource = {
   kind: '期刊',

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { unionSources, type ListedSource } from '../../../src/lib/citation/source-list.ts';
+import { MONOGRAPH } from '../../helpers/sample-sources.ts';
 
 const bibliography = new Map<string, ListedSource>([
-  [
-    'S1',
-    {
-      kind: '专著',
-      title: '乾隆某县志',
-      authors: ['王某某', '李某'],
-      place: '北京',
-      publisher: '中华书局',
-      date: '1985',
-    },
-  ],
+  ['S1', MONOGRAPH],
   [
     'S2',
     {
