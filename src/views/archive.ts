@@ -142,6 +142,19 @@ function textsOf(entry: { body?: string | undefined; data: unknown }): string[] 
   return [entry.body ?? '', typeof data.description === 'string' ? data.description : ''];
 }
 
+/**
+ * getStaticPaths of a section's entry pages: one page per published entry, the entry as the
+ * `entry` prop. `const { entry } = Astro.props as EntryPageProps<'worthies'>` reads it back.
+ */
+export async function entryPaths(collection: SectionCollection) {
+  const archive = await getArchive();
+  return archive[collection].map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+export interface EntryPageProps<C extends SectionCollection> {
+  entry: CollectionEntry<C>;
+}
+
 /** Site path of an entry that has a page. */
 export function hrefOf(entry: { collection: string; id: string }): string {
   if (!isSectionCollection(entry.collection)) return import.meta.env.BASE_URL;
