@@ -20,6 +20,12 @@ export interface SearchHit {
   type: string;
   summary: string;
   excerpt: string;
+  /** The page's indexed text, for the result's snippet. */
+  content: string;
+  /** Filter values of the page (区县, 朝代 …), shown as plain words. */
+  filters: Record<string, string[]>;
+  /** Life span or date, when the page has one. */
+  dates: string;
 }
 
 /**
@@ -163,6 +169,7 @@ interface PageFragment {
   excerpt: string;
   content: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
 }
 
 function toHit(data: PageFragment): SearchHit {
@@ -172,6 +179,9 @@ function toHit(data: PageFragment): SearchHit {
     type: data.meta['type'] ?? '',
     summary: data.meta['summary'] ?? '',
     excerpt: data.excerpt,
+    content: data.content,
+    filters: data.filters ?? {},
+    dates: data.meta['dates'] ?? '',
   };
 }
 
