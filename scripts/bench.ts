@@ -254,8 +254,9 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
     firstTerm,
   );
   await settle();
+  // The results instance runs without a worker; only the facet instance loads pagefind-worker.js.
   const isFacet = (item: (typeof loaded)[number]) =>
-    /\/pagefind\/(filter\/|pagefind\.js\?facets)/.test(item.address);
+    /\/pagefind\/(filter\/|pagefind\.js\?facets|pagefind-worker\.js)/.test(item.address);
   const firstQuery = loaded.slice(startup.length).filter((item) => !isFacet(item));
   const facets = loaded.slice(startup.length).filter(isFacet);
   for (const query of QUERIES.slice(1)) await searchOnce(query);

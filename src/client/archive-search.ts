@@ -1,13 +1,25 @@
 /**
  * <archive-search>: the search page. Enhances a plain GET form (which works without JavaScript by
- * reloading the page with ?q=) into search as you type, with filters and their counts, results
- * with highlighted excerpts, a shareable ?q= address and an announcement of the result count.
+ * reloading the page with ?q=) into search as you type, with results first and the filters behind
+ * one control that counts the active ones, a clean snippet per result, a shareable ?q= address and
+ * an announcement of the result count.
  */
+import { bestSnippet } from '../lib/search/snippet.ts';
 import { suggestNames, type SearchName } from '../lib/search/suggest.ts';
-import { facetCounts, search, warmUp, type FacetCounts, type SearchOutcome } from './search-engine.ts';
+import type { FilterOrder } from '../views/search-filters.ts';
+import {
+  facetCounts,
+  search,
+  warmUp,
+  type FacetCounts,
+  type SearchHit,
+  type SearchOutcome,
+} from './search-engine.ts';
 
 const FILTER_ORDER = ['类型', '区县', '朝代', '类别'];
 const PAGE_SIZE = 10;
+/** Beside the results from this width on (as in the page's CSS), so open from the start there. */
+const WIDE = '(min-width: 56rem)';
 /** Facet counts wait until the results have stood this long, so typing does not queue them up. */
 const FACET_DELAY = 150;
 
@@ -27,14 +39,20 @@ class ArchiveSearch extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #filters!: HTMLElement;
+  #panel!: HTMLDetailsElement;
+  #summary!: HTMLElement;
+  #order: FilterOrder = {};
   #suggestions!: HTMLElement;
   #more!: HTMLButtonElement;
   #selected: Record<string, string[]> = {};
   #limit = PAGE_SIZE;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #facetTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Each filter value with the element that shows its count. */
-  #counts: { name: string; value: string; count: HTMLElement }[] = [];
+  /** Each filter value with its label (hidden at zero) and the element that shows its count. */
+  #counts: { name: string; value: string; label: HTMLElement; box: HTMLInputElement; count: HTMLElement }[] =
+    [];
+  /** Fieldsets (and 类别's groups), hidden when none of their values has a result. */
+  #groups: HTMLFieldSetElement[] = [];
   #latest = 0;
   #names: Promise<SearchName[]> | undefined;
 
@@ -46,6 +64,10 @@ class ArchiveSearch extends HTMLElement {
     this.#status = this.querySelector('[data-status]') ?? element('p');
     this.#results = this.querySelector('ol[data-results]') ?? element('ol');
     this.#filters = this.querySelector('[data-filters]') ?? element('div');
+    this.#panel = this.querySelector('details[data-filters-panel]') ?? element('details');
+    this.#summary = this.querySelector('[data-filters-summary]') ?? element('summary');
+    this.#order = JSON.parse(this.dataset['filterOrder'] ?? '{}') as FilterOrder;
+    this.#panel.open = matchMedia(WIDE).matches;
     this.#suggestions = this.querySelector('[data-suggestions]') ?? element('div');
     this.#more = this.querySelector('button[data-more]') ?? element('button');
     this.querySelector('[data-live]')?.removeAttribute('hidden');
@@ -85,7 +107,7 @@ class ArchiveSearch extends HTMLElement {
     const ticket = ++this.#latest;
     if (!query && Object.values(this.#selected).every((v) => v.length === 0)) {
       this.#results.replaceChildren();
-      this.#filters.hidden = true;
+      this.#panel.hidden = true;
       this.#suggestions.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = '请输入要找的人物、地名、乡愁或文章。';
@@ -124,21 +146,9 @@ class ArchiveSearch extends HTMLElement {
     this.dataset['matched'] = String(outcome.matched);
     this.dataset['tier'] = outcome.tier;
     this.#status.textContent = statusText(outcome, shown);
-    this.#results.replaceChildren(
-      ...outcome.hits.map((hit) => {
-        const item = element('li', { class: 'result' });
-        item.append(element('p', { class: 'type' }, hit.type));
-        const heading = element('h2');
-        heading.append(element('a', { href: hit.url }, hit.title));
-        item.append(heading);
-        if (hit.summary) item.append(element('p', { class: 'summary' }, hit.summary));
-        const excerpt = element('p', { class: 'excerpt' });
-        // Pagefind's excerpt is escaped text with <mark> around matches.
-        excerpt.innerHTML = hit.excerpt;
-        item.append(excerpt);
-        return item;
-      }),
-    );
+    this.#panel.hidden = false;
+    const terms = outcome.rewritten.split(' ').filter(Boolean);
+    this.#results.replaceChildren(...outcome.hits.map((hit) => resultItem(hit, terms)));
     this.#more.hidden = outcome.total <= shown;
     void this.#renderSuggestions(outcome);
   }
@@ -165,35 +175,60 @@ class ArchiveSearch extends HTMLElement {
    */
   #renderFilters({ filters, allFilters }: FacetCounts) {
     if (this.#counts.length === 0) this.#buildFilters(allFilters);
-    for (const { name, value, count } of this.#counts) {
-      count.textContent = `（${filters[name]?.[value] ?? 0}）`;
+    for (const { name, value, label, box, count } of this.#counts) {
+      const found = filters[name]?.[value] ?? 0;
+      count.textContent = `（${found}）`;
+      // A value without results is left out, unless ticked: the reader must be able to untick it.
+      label.hidden = found === 0 && !box.checked;
     }
-    this.#filters.hidden = false;
+    for (const group of this.#groups) {
+      group.hidden = !Array.from(group.querySelectorAll('label')).some((label) => !label.hidden);
+    }
+    this.#showActiveCount();
+  }
+
+  /** The one filter control says how many filters are on, so a closed panel hides nothing. */
+  #showActiveCount() {
+    const active = Object.values(this.#selected).reduce((total, values) => total + values.length, 0);
+    this.#summary.textContent = active > 0 ? `筛选（已选 ${active} 项）` : '筛选';
   }
 
   #buildFilters(allFilters: FacetCounts['allFilters']) {
-    const groups = FILTER_ORDER.filter((name) => allFilters[name]).map((name) => {
+    const fieldsets = FILTER_ORDER.filter((name) => allFilters[name]).map((name) => {
       const fieldset = element('fieldset');
       fieldset.append(element('legend', {}, name));
-      for (const value of Object.keys(allFilters[name] ?? {}).sort()) {
-        const label = element('label');
-        const box = element('input', { type: 'checkbox', name, value });
-        box.checked = this.#selected[name]?.includes(value) ?? false;
-        box.addEventListener('change', () => {
-          const current = new Set(this.#selected[name] ?? []);
-          if (box.checked) current.add(value);
-          else current.delete(value);
-          this.#selected[name] = [...current];
-          void this.#run();
-        });
-        const count = element('span');
-        this.#counts.push({ name, value, count });
-        label.append(box, ` ${value}`, count);
-        fieldset.append(label);
+      const present = Object.keys(allFilters[name] ?? {});
+      for (const { group, values } of ordered(this.#order[name] ?? [], present)) {
+        const holder = group ? element('fieldset') : fieldset;
+        if (holder !== fieldset) {
+          holder.append(element('legend', {}, group));
+          fieldset.append(holder);
+          this.#groups.push(holder);
+        }
+        for (const value of values) holder.append(this.#checkbox(name, value));
       }
+      this.#groups.push(fieldset);
       return fieldset;
     });
-    this.#filters.replaceChildren(...groups);
+    this.#filters.replaceChildren(...fieldsets);
+  }
+
+  #checkbox(name: string, value: string): HTMLLabelElement {
+    const label = element('label');
+    const box = element('input', { type: 'checkbox', name, value });
+    box.checked = this.#selected[name]?.includes(value) ?? false;
+    box.addEventListener('change', () => {
+      const current = new Set(this.#selected[name] ?? []);
+      if (box.checked) current.add(value);
+      else current.delete(value);
+      this.#selected[name] = [...current];
+      this.#showActiveCount();
+      void this.#run();
+    });
+    const count = element('span');
+    this.#counts.push({ name, value, label, box, count });
+    label.append(box, value, count);
+    return label;
   }
 
   async #renderSuggestions(outcome: SearchOutcome) {
@@ -227,6 +262,44 @@ class ArchiveSearch extends HTMLElement {
 }
 
 customElements.define('archive-search', ArchiveSearch);
+
+/**
+ * The values present in the index in the build's order (朝代 by time, 类别 by entry type); values
+ * the order does not know come last, in their own group.
+ */
+function ordered(order: FilterOrder[string], present: readonly string[]): FilterOrder[string] {
+  const have = new Set(present);
+  const groups = order
+    .map(({ group, values }) => ({ group, values: values.filter((value) => have.has(value)) }))
+    .filter(({ values }) => values.length > 0);
+  const known = new Set(order.flatMap(({ values }) => values));
+  const rest = present.filter((value) => !known.has(value)).sort();
+  if (rest.length > 0) groups.push({ group: groups.some((g) => g.group) ? '其他' : '', values: rest });
+  return groups;
+}
+
+/** A result: title, what it is in plain words (type, era, life span, district), summary, snippet. */
+function resultItem(hit: SearchHit, terms: readonly string[]): HTMLLIElement {
+  const item = element('li', { class: 'result' });
+  const heading = element('h2');
+  heading.append(element('a', { href: hit.url }, hit.title));
+  const facts = [...(hit.filters['朝代'] ?? []), hit.dates, (hit.filters['区县'] ?? []).join('、')].filter(
+    Boolean,
+  );
+  const kind = element('p', { class: 'kind' });
+  kind.append(element('span', { class: 'type' }, hit.type));
+  if (facts.length > 0) kind.append(element('span', { class: 'facts' }, ` · ${facts.join(' · ')}`));
+  item.append(heading, kind);
+  if (hit.summary) item.append(element('p', { class: 'summary' }, hit.summary));
+  // None when the match was a name's pinyin: the title and summary say enough.
+  const snippet = bestSnippet(hit.content, terms, { shown: hit.summary });
+  if (snippet) {
+    const excerpt = element('p', { class: 'excerpt' });
+    excerpt.append(...snippet.map((part) => (part.mark ? element('mark', {}, part.text) : part.text)));
+    item.append(excerpt);
+  }
+  return item;
+}
 
 /** What the reader is looking at: the count, and which tier of matching the results come from. */
 function statusText(outcome: SearchOutcome, shown: number): string {

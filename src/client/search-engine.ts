@@ -20,6 +20,12 @@ export interface SearchHit {
   type: string;
   summary: string;
   excerpt: string;
+  /** The page's indexed text, for the result's snippet. */
+  content: string;
+  /** Filter values of the page (区县, 朝代 …), shown as plain words. */
+  filters: Record<string, string[]>;
+  /** Life span or date, when the page has one. */
+  dates: string;
 }
 
 /**
@@ -82,9 +88,12 @@ let toSimplified: Promise<(text: string) => string> | undefined;
  * is set to `und` (undetermined) for the moment Pagefind reads it, then restored. A browser test
  * (tests/browser/search.test.ts) fails if a Pagefind upgrade changes this.
  */
-async function startPagefind(url: string): Promise<Pagefind> {
+async function startPagefind(url: string, inWorker: boolean): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({
+    // The results instance runs on the page: no worker script to download (12 KB gzipped at
+    // first search) and no message per result; the facet counts keep theirs, off the main thread.
+    noWorker: !inWorker,
     excerptLength: 36,
     // The run-final-character field only widens recall; it must not lift a page's rank.
     ranking: { metaWeights: { tail: 0, names: 5, pinyin: 2, summary: 1, type: 0 } },
@@ -102,7 +111,7 @@ async function startPagefind(url: string): Promise<Pagefind> {
 
 /** The instance that finds results. It loads a filter's index only once that filter is used. */
 function loadEngine(): Promise<Pagefind> {
-  engine ??= startPagefind(`${base}pagefind/pagefind.js`);
+  engine ??= startPagefind(`${base}pagefind/pagefind.js`, false);
   return engine;
 }
 
@@ -113,7 +122,7 @@ function loadEngine(): Promise<Pagefind> {
  * apart, results come first and the counts follow.
  */
 function loadFacetEngine(): Promise<Pagefind> {
-  facetEngine ??= startPagefind(`${base}pagefind/pagefind.js?facets`);
+  facetEngine ??= startPagefind(`${base}pagefind/pagefind.js?facets`, true);
   return facetEngine;
 }
 
@@ -160,6 +169,7 @@ interface PageFragment {
   excerpt: string;
   content: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
 }
 
 function toHit(data: PageFragment): SearchHit {
@@ -169,6 +179,9 @@ function toHit(data: PageFragment): SearchHit {
     type: data.meta['type'] ?? '',
     summary: data.meta['summary'] ?? '',
     excerpt: data.excerpt,
+    content: data.content,
+    filters: data.filters ?? {},
+    dates: data.meta['dates'] ?? '',
   };
 }
 

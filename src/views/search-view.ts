@@ -2,6 +2,7 @@
  * What each entry page tells Pagefind: its type, filters (区县, 朝代, 类别), a summary for result
  * cards, and pinyin keys for its names. Index pages carry none of this and are not indexed.
  */
+import { lifespan } from '../lib/date-display.ts';
 import { pinyinKeys, type NameForSearch } from '../lib/search/pinyin-keys.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
 import { siteConfig } from '../site.config.ts';
@@ -14,6 +15,8 @@ export interface SearchFields {
   /** Names, aliases, historical names or title, for ranking exact name matches first. */
   names: string[];
   pinyin: string[];
+  /** Life span of a worthy (前232—前202), shown on the result as plain words. */
+  dates?: string | undefined;
 }
 
 export const FILTER_NAMES = { type: '类型', district: '区县', era: '朝代', category: '类别' } as const;
@@ -21,6 +24,7 @@ export const FILTER_NAMES = { type: '类型', district: '区县', era: '朝代',
 export function searchFields(entry: PageEntry, archive: Archive): SearchFields {
   const type = COLLECTION_LABELS[entry.collection] ?? entry.collection;
   const names: NameForSearch[] = [];
+  let dates: string | undefined;
   const filters: Record<string, string[]> = { [FILTER_NAMES.type]: [type] };
   const districtNames = (ids: readonly string[]) =>
     siteConfig.districts.filter((d) => ids.includes(d.id)).map((d) => d.name);
@@ -37,6 +41,7 @@ export function searchFields(entry: PageEntry, archive: Archive): SearchFields {
       const era = archive.eraOfWorthy(entry);
       if (era) filters[FILTER_NAMES.era] = [era.name];
       filters[FILTER_NAMES.category] = [...entry.data.categories];
+      dates = lifespan(entry.data.born, entry.data.died);
       break;
     }
     case 'places':
@@ -69,5 +74,6 @@ export function searchFields(entry: PageEntry, archive: Archive): SearchFields {
     ),
     names: [...new Set(names.map((n) => n.text))],
     pinyin: pinyinKeys(names),
+    dates,
   };
 }

@@ -20,12 +20,33 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ]);
 
+/** Classes of elements that readers do not read as part of the text (see `markUnread`). */
+const UNREAD_CLASS = /\bclass="(?:[^"]*\s)?(?:no-print|sr-only|cite)(?:\s[^"]*)?"/;
+
+/**
+ * Marks with `data-pagefind-ignore` what a reader does not read as the page's text, so that it is
+ * neither found nor shown in a result's snippet: source marks ([1]) and footnote marks and their
+ * return arrows, text only for screen readers (a fact list's hidden heading), and the controls
+ * left out of print (back links, share and poster links, edition switches).
+ */
+export function markUnread(html: string): string {
+  return html
+    .replace(/<([a-z][\w-]*)(\s[^>]*)>/g, (tag: string, name: string, attributes: string) =>
+      UNREAD_CLASS.test(attributes) && !attributes.includes('data-pagefind-ignore')
+        ? `<${name} data-pagefind-ignore${attributes}>`
+        : tag,
+    )
+    .replace(/<sup>(?=<a [^>]*data-footnote-ref)/g, '<sup data-pagefind-ignore>')
+    .replace(/<a (?=[^>]*data-footnote-backref)/g, '<a data-pagefind-ignore ');
+}
+
 /**
  * The searchable text of a page as Pagefind sees it: inside <main>, without scripts, styles and
- * <nav>, and without elements marked `data-pagefind-ignore` (cards of related entries, sources).
+ * <nav>, without elements marked `data-pagefind-ignore` (cards of related entries, sources) and
+ * without what `markUnread` marks.
  */
 export function mainText(html: string): string {
-  const main = /<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  const main = markUnread(/<main\b[\s\S]*?<\/main>/.exec(html)?.[0] ?? '');
   const cleaned = main.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ');
   let text = '';
   let skipping = 0;
@@ -57,7 +78,7 @@ export function preparePageForSearch(
 ): string {
   const fold = (text: string) => (containsAny(text, foldable) ? toSimplified(text) : text);
   const folded = html
-    .replace(/<main\b[\s\S]*?<\/main>/, fold)
+    .replace(/<main\b[\s\S]*?<\/main>/, (main) => fold(markUnread(main)))
     .replace(/<meta [^>]*data-pagefind-[^>]*>/g, fold);
   const tails = runFinalCharacters(foldText(mainText(folded), (text) => text));
   if (tails.length === 0) return folded;
