@@ -3,9 +3,9 @@
  * as the site lists them, 朝代 from the earliest era to today, and 类别 grouped by the entry type
  * whose vocabulary it comes from (a worthy's field, a place's kind, a heritage item's kind).
  */
-import { BROWSING_ERAS } from '../lib/eras.ts';
+import { BROWSING_ERAS } from '../lib/browsing-eras.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
-import { CATEGORY_VALUES, HERITAGE_KIND_VALUES, PLACE_KIND_VALUES } from '../lib/vocabulary.ts';
+import { CATEGORY_VALUES, HERITAGE_KIND_VALUES, PLACE_KIND_VALUES } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import { FILTER_NAMES } from './search-view.ts';
 

@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROWSING_ERAS } from '../../src/lib/eras.ts';
-import { CATEGORY_VALUES, HERITAGE_KIND_VALUES, PLACE_KIND_VALUES } from '../../src/lib/vocabulary.ts';
+import { BROWSING_ERAS } from '../../src/lib/browsing-eras.ts';
+import { CATEGORY_VALUES, HERITAGE_KIND_VALUES, PLACE_KIND_VALUES } from '../../src/schemas/vocabulary.ts';
 import { openBuiltSite } from '../helpers/built-site.ts';
 
 const site = openBuiltSite();
