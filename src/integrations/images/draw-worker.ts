@@ -15,6 +15,9 @@ parentPort?.on('message', (message: { id: number; job: DrawJob }) => {
   drawImage(message.job, fonts).then(
     () => parentPort?.postMessage({ id: message.id }),
     (error: unknown) =>
-      parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.stack : String(error) }),
+      parentPort?.postMessage({
+        id: message.id,
+        error: error instanceof Error ? error.stack : String(error),
+      }),
   );
 });

@@ -6,15 +6,7 @@
  * the images still to draw. A build draws on a pool of worker threads, one per core.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  utimesSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -82,7 +74,8 @@ async function drawOnPool(jobs: DrawJob[], fonts: SatoriFont[], root: string): P
             worker.once('error', fail);
             worker.once('message', (answer: { id: number; error?: string }) => {
               worker.off('error', fail);
-              if (answer.id !== id || answer.error) reject(new Error(answer.error ?? `分享图片 ${id} 没有画成`));
+              if (answer.id !== id || answer.error)
+                reject(new Error(answer.error ?? `分享图片 ${id} 没有画成`));
               else resolve();
             });
             worker.postMessage({ id, job });
