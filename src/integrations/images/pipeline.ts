@@ -70,7 +70,9 @@ async function drawOnPool(jobs: DrawJob[], fonts: SatoriFont[], root: string): P
         for (let next = queue.shift(); next; next = queue.shift()) {
           const { id, job } = next;
           await new Promise<void>((resolve, reject) => {
-            const fail = (error: Error) => reject(error);
+            const fail = (error: Error) => {
+              reject(error);
+            };
             worker.once('error', fail);
             worker.once('message', (answer: { id: number; error?: string }) => {
               worker.off('error', fail);

@@ -38,9 +38,10 @@ export function framedPage(
 export function frameLayers(page: BoxElement): { paper: BoxElement; content: BoxElement } {
   const children = page.props.children;
   const all = Array.isArray(children) ? children : children === undefined ? [] : [children];
-  const { backgroundImage: _paper, ...rest } = page.props.style;
+  const content = { ...page.props.style };
+  delete content['backgroundImage'];
   return {
     paper: { type: 'div', props: { style: page.props.style, children: all.slice(0, 2) } },
-    content: { type: 'div', props: { style: rest, children: all.slice(2) } },
+    content: { type: 'div', props: { style: content, children: all.slice(2) } },
   };
 }
