@@ -3,7 +3,8 @@
  * a bare Astro + MDX + Pagefind site (the same entries, one plain page each, no features), and
  * prints build time, pages per second, peak memory, output and index size, bytes loaded before
  * and during the first search, and search latency in Chromium. Ratios compare the two builds of
- * the same run on the same machine. Not a test: numbers, not verdicts.
+ * the same run on the same machine, then `dist/` by kind of file and the build log's timing of each
+ * of the site's own steps. Not a test: numbers, not verdicts.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -18,10 +19,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { listFiles, sizeByKind, sizeReport } from './deploy/dist-size.ts';
 import { writeSyntheticArchive } from './generate-fixtures.ts';
 
 const ROOT = process.cwd();
@@ -36,6 +38,10 @@ interface BuildFigures {
   distMegabytes: number;
   indexMegabytes: number;
   indexFiles: number;
+  /** `dist/` by kind of file, as the deploy check reports it. */
+  distReport: string;
+  /** The build log's lines that time one of the site's own steps (share images, search index …). */
+  steps: string[];
 }
 
 /** Resident memory of a process and all its descendants, from /proc (Linux). */
@@ -70,16 +76,18 @@ function run(
   args: string[],
   cwd: string,
   env: Record<string, string>,
-): Promise<{ seconds: number; peakMegabytes: number }> {
+): Promise<{ seconds: number; peakMegabytes: number; steps: string[] }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peak = 0;
     let errors = '';
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const sampler = setInterval(
       () => (peak = Math.max(peak, child.pid ? treeResidentBytes(child.pid) : 0)),
@@ -88,7 +96,15 @@ function run(
     child.on('exit', (code) => {
       clearInterval(sampler);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${errors.slice(-2000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakMegabytes: peak / 1024 / 1024 });
+      else
+        resolve({
+          seconds: (performance.now() - started) / 1000,
+          peakMegabytes: peak / 1024 / 1024,
+          steps: output
+            .replace(/\x1b\[[0-9;]*m/g, '')
+            .split('\n')
+            .filter((line) => /用时|built in/.test(line)),
+        });
     });
   });
 }
@@ -106,7 +122,10 @@ function folderBytes(folder: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-function figures(outDir: string, measured: { seconds: number; peakMegabytes: number }): BuildFigures {
+function figures(
+  outDir: string,
+  measured: { seconds: number; peakMegabytes: number; steps: string[] },
+): BuildFigures {
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((n) =>
     n.endsWith('.html'),
   ).length;
@@ -117,6 +136,7 @@ function figures(outDir: string, measured: { seconds: number; peakMegabytes: num
     distMegabytes: folderBytes(outDir).bytes / 1024 / 1024,
     indexMegabytes: index.bytes / 1024 / 1024,
     indexFiles: index.files,
+    distReport: sizeReport(sizeByKind(listFiles(outDir))).text,
   };
 }
 
@@ -129,7 +149,11 @@ async function buildFull(
 ): Promise<BuildFigures> {
   if (cold) rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
   const outDir = join(work, entryImages ? (cold ? 'full' : 'full-warm') : 'full-no-images');
-  const measured = await run(NODE, [ASTRO, 'build', '--outDir', outDir], ROOT, {
+  // BENCH_CPU_PROF=<folder> writes a V8 CPU profile of each of this site's builds (open it in
+  // Chrome's DevTools, Performance panel) to see which steps the time goes to.
+  const profile = process.env['BENCH_CPU_PROF'];
+  const flags = profile ? ['--cpu-prof', '--cpu-prof-dir', join(profile, basename(outDir))] : [];
+  const measured = await run(NODE, [...flags, ASTRO, 'build', '--outDir', outDir], ROOT, {
     ARCHIVE_CONTENT_DIR: content,
     ARCHIVE_ENTRY_IMAGES: entryImages ? '1' : '0',
     SITE_URL: 'https://bench.example.org',
@@ -282,6 +306,7 @@ const sizes = process.argv
   .filter((n) => n > 0);
 const runs = sizes.length > 0 ? sizes : [1000, 10000];
 const rows: Record<string, string | number>[] = [];
+const details: string[] = [];
 for (const entries of runs) {
   const work = mkdtempSync(join(tmpdir(), `xiangxian-bench-${entries}-`));
   const content = writeSyntheticArchive(entries, join(work, 'content'));
@@ -322,8 +347,14 @@ for (const entries of runs) {
     '首次查询 ms': search.firstMilliseconds,
     '热查询中位 ms': search.warmMilliseconds,
   });
+  details.push(
+    `${entries} 条，本站从头构建：\n${full.distReport}\n各步用时：\n  ${full.steps.join('\n  ')}`,
+    `${entries} 条，缓存保留再构建，各步用时：\n  ${warm.steps.join('\n  ')}`,
+    `${entries} 条，不画逐条分享图，各步用时：\n  ${noImages.steps.join('\n  ')}`,
+  );
   rmSync(work, { recursive: true, force: true });
 }
+console.log(details.join('\n\n'));
 console.table(rows);
 const versions = execFileSync(NODE, ['-e', 'console.log(process.version)']).toString().trim();
 console.log(

@@ -14,9 +14,10 @@ export async function stripImageMetadata(outDir: string): Promise<string[]> {
   for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
     if (!RASTER.test(name)) continue;
     const path = join(outDir, name);
-    const input = readFileSync(path);
-    const metadata = await sharp(input).metadata();
+    // From the file, libvips reads the header only: tens of thousands of share images cost little.
+    const metadata = await sharp(path).metadata();
     if (!metadata.exif && !metadata.xmp && !metadata.iptc) continue;
+    const input = readFileSync(path);
     const format = metadata.format === 'heif' ? 'avif' : metadata.format;
     // `rotate()` applies the EXIF orientation; the re-encode keeps no metadata by default.
     const output = await sharp(input).rotate().toFormat(format, { quality: 90 }).toBuffer();

@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir, entryShareImages } from '../settings.ts';
 import { HANT_LANG, HANT_PHRASES_FILE, hantConverter, parseHantPhrases } from '../lib/hant.ts';
-import { cardPath, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
+import { cardPath, posterPath, SHARE_IMAGE_EXTENSION, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 
 export type GiftScript = 'hans' | 'hant';
@@ -84,18 +84,18 @@ export function inlineStyleHashes(html: string): `sha256-${string}`[] {
   });
 }
 
-/** The share card of an edition, relative to the site root: 'og/gifts/<id>/zh-hant.png'. */
+/** The share card of an edition, relative to the site root: 'og/gifts/<id>/zh-hant.jpg'. */
 export function giftEditionCardPath(id: string, script: GiftScript): string {
   return script === 'hans'
     ? cardPath('gifts', id)
-    : `og/gifts/${id}/${GIFT_SCRIPTS[script].folder.replace(/\/$/, '')}.png`;
+    : `og/gifts/${id}/${GIFT_SCRIPTS[script].folder.replace(/\/$/, '')}.${SHARE_IMAGE_EXTENSION}`;
 }
 
-/** The poster of an edition: 'posters/gifts/<id>/zh-hant.png'. */
+/** The poster of an edition: 'posters/gifts/<id>/zh-hant.jpg'. */
 export function giftEditionPosterPath(id: string, script: GiftScript): string {
   return script === 'hans'
     ? posterPath('gifts', id)
-    : `posters/gifts/${id}/${GIFT_SCRIPTS[script].folder.replace(/\/$/, '')}.png`;
+    : `posters/gifts/${id}/${GIFT_SCRIPTS[script].folder.replace(/\/$/, '')}.${SHARE_IMAGE_EXTENSION}`;
 }
 
 /** The card a page of the edition shows when shared (the site's when entry images are left out). */

@@ -1,5 +1,5 @@
 /**
- * The posters and share cards of the archive: what each says (from the entries), and the PNGs,
+ * The posters and share cards of the archive: what each says (from the entries), and the JPEGs,
  * drawn at build time by the share-images pipeline and served by the endpoints under
  * src/pages/og/ and src/pages/posters/.
  */
@@ -8,7 +8,7 @@ import { cacheDir, root } from 'virtual:xiangxian/share-images';
 import { ShareImagePipeline, type ShareImageJob } from '../integrations/images/pipeline.ts';
 import type { ShareModel } from '../lib/share-images/model.ts';
 import { entryShareImages } from '../settings.ts';
-import { cardPath, hasPoster, posterPath, SITE_CARD_PATH } from '../lib/share-paths.ts';
+import { cardPath, hasPoster, posterPath, SHARE_IMAGE_TYPE, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { COLLECTION_LABELS, SECTIONS } from '../lib/sections.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
@@ -168,8 +168,8 @@ export async function shareImagePaths(kind: 'og' | 'posters'): Promise<string[]>
   return (await current()).paths.filter((path) => path.startsWith(`${kind}/`));
 }
 
-/** The PNG at a path; a build draws every image the first time one is asked for. */
+/** The JPEG at a path; a build draws every image the first time one is asked for. */
 export async function shareImage(path: string): Promise<Response> {
-  const png = await (await current()).png(path, { all: !import.meta.env.DEV });
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const bytes = await (await current()).bytes(path, { all: !import.meta.env.DEV });
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': SHARE_IMAGE_TYPE } });
 }

@@ -44,7 +44,7 @@ describe('cite this', () => {
       '/cite/gifts/yun-he-yu-xiang-xian.bib',
       '/cite/gifts/yun-he-yu-xiang-xian.ris',
       '/cite/gifts/yun-he-yu-xiang-xian.json',
-      '/posters/gifts/yun-he-yu-xiang-xian.png',
+      '/posters/gifts/yun-he-yu-xiang-xian.jpg',
     ]);
     for (const href of links) {
       const response = await page.request.get(`${site.server.url}${href ?? ''}`);

@@ -70,7 +70,7 @@ async function count(term: string, preload: string[]): Promise<number> {
 describe(`search over a synthetic archive of ${ENTRIES} entries`, () => {
   it('builds without per-entry share images when asked, with no broken links', () => {
     expect(brokenInternalLinks(outDir)).toEqual([]);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('og/site.png');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('og/site.jpg');
   });
 
   it('has an index split into many chunks', () => {

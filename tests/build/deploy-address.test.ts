@@ -9,7 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
-import { decodePngQr } from '../helpers/images.ts';
+import { decodeQr } from '../helpers/images.ts';
 
 describe('a public build without a usable address', () => {
   it.each([
@@ -84,8 +84,8 @@ describe('a preview build under /xiangxian/', () => {
   });
 
   it('puts the sub-path into the QR code of a poster', async () => {
-    const png = readFileSync(join(site.outDir, 'posters', 'worthies', 'wang-mou.png'));
-    expect(await decodePngQr(png)).toBe(`${ORIGIN}/xiangxian/worthies/wang-mou/`);
+    const png = readFileSync(join(site.outDir, 'posters', 'worthies', 'wang-mou.jpg'));
+    expect(await decodeQr(png)).toBe(`${ORIGIN}/xiangxian/worthies/wang-mou/`);
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
-import { decodePngQr } from '../helpers/images.ts';
+import { decodeQr } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
 const GIFT = 'mou-li-ce';
@@ -94,13 +94,13 @@ describe('switching between the editions', () => {
 
 describe('the 繁體 share images', () => {
   it('has a poster whose QR code decodes to the 繁體 edition', async () => {
-    const png = readFileSync(join(site.outDir, 'posters', 'gifts', GIFT, 'zh-hant.png'));
-    expect(await decodePngQr(png)).toBe(`${SITE}/gifts/${GIFT}/zh-hant/`);
+    const png = readFileSync(join(site.outDir, 'posters', 'gifts', GIFT, 'zh-hant.jpg'));
+    expect(await decodeQr(png)).toBe(`${SITE}/gifts/${GIFT}/zh-hant/`);
   });
 
   it('shows its own card when the 繁體 page is shared', () => {
     expect(site.page(`/gifts/${GIFT}/zh-hant/`)).toContain(
-      `<meta property="og:image" content="${SITE}/og/gifts/${GIFT}/zh-hant.png">`,
+      `<meta property="og:image" content="${SITE}/og/gifts/${GIFT}/zh-hant.jpg">`,
     );
   });
 });

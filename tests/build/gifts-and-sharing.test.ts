@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
-import { decodePngQr, pngSize } from '../helpers/images.ts';
+import { decodeQr, imageSize, isJpeg } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
 /** Every entry page of the fixture archive, by collection folder. */
@@ -114,7 +114,7 @@ describe('the gift page', () => {
     const page = gift();
     expect(page).toContain('href="/gifts/mou-li-ce/print/"');
     expect(page).toContain('href="/gifts/mou-li-ce/print-a5/"');
-    expect(page).toMatch(/<a href="\/posters\/gifts\/mou-li-ce\.png" download[^>]*>\s*分享海报/);
+    expect(page).toMatch(/<a href="\/posters\/gifts\/mou-li-ce\.jpg" download[^>]*>\s*分享海报/);
   });
 });
 
@@ -140,40 +140,44 @@ describe('the printed editions', () => {
 describe('share cards', () => {
   it.each(ENTRY_PAGES)('%s has its own 1200×630 card in og:image and twitter:image', (entry) => {
     const page = site.page(`/${entry}/`) ?? '';
-    const image = `${SITE}/og/${entry}.png`;
+    const image = `${SITE}/og/${entry}.jpg`;
     expect(meta(page, 'og:image')).toBe(image);
+    expect(meta(page, 'og:image:type')).toBe('image/jpeg');
     expect(meta(page, 'og:image:width')).toBe('1200');
     expect(meta(page, 'og:image:height')).toBe('630');
     expect(meta(page, 'og:image:alt')).toMatch(/.{4,}/);
     expect(meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(meta(page, 'twitter:image')).toBe(image);
-    expect(pngSize(binary(`og/${entry}.png`))).toEqual({ width: 1200, height: 630 });
+    const card = binary(`og/${entry}.jpg`);
+    expect(isJpeg(card)).toBe(true);
+    expect(imageSize(card)).toEqual({ width: 1200, height: 630 });
     // Chat apps fetch the card for every pasted link, so it must stay small.
-    expect(binary(`og/${entry}.png`).length).toBeLessThan(150_000);
+    expect(card.length).toBeLessThan(100_000);
   });
 
   it('gives index pages, facets and the home page the site’s card', () => {
     for (const path of ['/', '/worthies/', '/places/', '/gifts/', '/search/']) {
-      expect(meta(site.page(path) ?? '', 'og:image'), path).toBe(`${SITE}/og/site.png`);
+      expect(meta(site.page(path) ?? '', 'og:image'), path).toBe(`${SITE}/og/site.jpg`);
     }
-    expect(pngSize(binary('og/site.png'))).toEqual({ width: 1200, height: 630 });
+    expect(imageSize(binary('og/site.jpg'))).toEqual({ width: 1200, height: 630 });
   });
 });
 
 describe('posters', () => {
   it.each(['worthies/wang-mou', 'worthies/li-mou', 'gifts/mou-li-ce'])(
-    '%s: a 1080×1920 PNG whose QR code opens the page',
+    '%s: a 1080×1920 JPEG whose QR code opens the page',
     async (entry) => {
-      const png = binary(`posters/${entry}.png`);
-      expect(pngSize(png)).toEqual({ width: 1080, height: 1920 });
-      expect(png.length).toBeLessThan(300_000);
-      expect(await decodePngQr(png)).toBe(`${SITE}/${entry}/`);
+      const poster = binary(`posters/${entry}.jpg`);
+      expect(isJpeg(poster)).toBe(true);
+      expect(imageSize(poster)).toEqual({ width: 1080, height: 1920 });
+      expect(poster.length).toBeLessThan(250_000);
+      expect(await decodeQr(poster)).toBe(`${SITE}/${entry}/`);
     },
   );
 
   it('exist only for worthies and gifts, and are linked from their pages', () => {
-    expect(existsSync(join(site.outDir, 'posters/places/mou-xian.png'))).toBe(false);
-    expect(site.page('/worthies/wang-mou/')).toMatch(/<a href="\/posters\/worthies\/wang-mou\.png" download/);
+    expect(existsSync(join(site.outDir, 'posters/places/mou-xian.jpg'))).toBe(false);
+    expect(site.page('/worthies/wang-mou/')).toMatch(/<a href="\/posters\/worthies\/wang-mou\.jpg" download/);
     expect(site.page('/places/mou-xian/')).not.toContain('/posters/');
   });
 });

@@ -12,6 +12,7 @@ describe('sizeByKind', () => {
     ['worthies/xiang-yu/index.html.gz', '预压缩副本（.br/.gz）'],
     ['worthies/xiang-yu/index.html', '网页（.html）'],
     ['posters/worthies/xiang-yu.png', '图片'],
+    ['og/worthies/xiang-yu.jpg', '图片'],
     ['_astro/portrait.a1b2.webp', '图片'],
     ['_astro/page.a1b2.js', '其他'],
   ])('%s counts as %s', (path, kind) => {

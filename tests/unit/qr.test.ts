@@ -1,13 +1,13 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { qrMatrix, qrPath, qrSvg } from '../../src/lib/qr.ts';
-import { decodePngQr } from '../helpers/images.ts';
+import { decodeQr } from '../helpers/images.ts';
 
 describe('QR codes', () => {
   it('draw an SVG that a scanner reads back as the URL', async () => {
     const url = 'https://xiangxian.example.org/worthies/xiang-yu/';
     const png = new Resvg(qrSvg(url), { fitTo: { mode: 'width', value: 296 } }).render().asPng();
-    expect(await decodePngQr(png)).toBe(url);
+    expect(await decodeQr(png)).toBe(url);
   });
 
   it('draw runs of dark modules as rectangles inside a quiet zone', () => {

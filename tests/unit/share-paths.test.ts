@@ -3,8 +3,8 @@ import { cardPath, citationPath, entryOfPage, hasPoster, posterPath } from '../.
 
 describe('share paths', () => {
   it('name the files that go with an entry', () => {
-    expect(cardPath('worthies', 'xiang-yu')).toBe('og/worthies/xiang-yu.png');
-    expect(posterPath('gifts', 'yun-he-yu-xiang-xian')).toBe('posters/gifts/yun-he-yu-xiang-xian.png');
+    expect(cardPath('worthies', 'xiang-yu')).toBe('og/worthies/xiang-yu.jpg');
+    expect(posterPath('gifts', 'yun-he-yu-xiang-xian')).toBe('posters/gifts/yun-he-yu-xiang-xian.jpg');
     expect(citationPath('studies', 'su-qian-zhi-qian', 'ris')).toBe('cite/studies/su-qian-zhi-qian.ris');
     expect(hasPoster('worthies')).toBe(true);
     expect(hasPoster('places')).toBe(false);

@@ -61,12 +61,14 @@ async function compressFile(path: string, totals: PrecompressResult): Promise<vo
     brotli(source, {
       params: {
         // Measured on the home page: quality 11 is about 10× slower than 6 for 8 % fewer bytes;
-        // at 10,000 entries that is minutes of build time for little.
-        [constants.BROTLI_PARAM_QUALITY]: 6,
+        // at 10,000 entries that is minutes of build time for little. On the starter archive's
+        // pages quality 5 writes 0.3 % more bytes than 6 for a third less CPU time.
+        [constants.BROTLI_PARAM_QUALITY]: 5,
         [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
       },
     }),
-    gzipAsync(source, { level: 9 }),
+    // Level 9 wrote the same bytes as the default 6 (to 0.4 %) for 1.6× the CPU time.
+    gzipAsync(source, { level: 6 }),
   ]);
   totals.files += 1;
   totals.bytes += source.length;

@@ -1,33 +1,23 @@
 /**
- * Turns share-image jobs into PNG files: satori lays the element tree out as SVG (glyphs as paths),
- * resvg rasterises it. Every result is cached on disk under the hash of everything that decides
- * it (the element tree, the picture's bytes, the renderer's versions), so an unchanged card is
- * never drawn twice; the font is subset once, to the characters of the images still to draw.
+ * Turns share-image jobs into JPEG files (drawn by ./draw.ts). Every result is cached on disk
+ * under the hash of everything that decides it (the element tree, the picture's bytes, the
+ * renderer's versions and the font files), so an unchanged card is never drawn twice and a change
+ * of wording redraws only the images that show it; the font is subset once, to the characters of
+ * the images still to draw. A build draws on a pool of worker threads, one per core.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
-import { cardTree } from '../../lib/share-images/card.ts';
-import { CARD_SIZE, POSTER_SIZE, type ShareModel } from '../../lib/share-images/model.ts';
-import { textOf, type Element } from '../../lib/share-images/nodes.ts';
-import { posterTree } from '../../lib/share-images/poster.ts';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ShareModel } from '../../lib/share-images/model.ts';
+import { textOf } from '../../lib/share-images/nodes.ts';
+import { drawImage, ENCODING, treeOf, type DrawJob } from './draw.ts';
 import { FONT_FILES, subsetFonts, type SatoriFont } from './fonts.ts';
 import { stats } from './stats.ts';
 
 export interface ShareImageJob {
-  /** Output path relative to the site root, e.g. 'og/worthies/xiang-yu.png'. */
+  /** Output path relative to the site root, e.g. 'og/worthies/xiang-yu.jpg'. */
   path: string;
   kind: 'card' | 'poster';
   model: ShareModel;
@@ -41,7 +31,7 @@ const RENDERER = [
   'resvg 2.6.2',
   ...Object.values(FONT_FILES),
   'picture 720 q82',
-  'sharp png rgb level 9',
+  ENCODING,
 ].join('|');
 /** Cached images no build has used for this long are deleted, so that the cache does not grow forever. */
 const UNUSED_FOR = 30 * 24 * 60 * 60 * 1000;
@@ -51,12 +41,6 @@ const PICTURE_PLACEHOLDER = 'picture:';
 interface Planned {
   job: ShareImageJob;
   key: string;
-  size: { width: number; height: number };
-}
-
-function treeOf(job: ShareImageJob, picture?: ShareModel['image']): Element {
-  const model = { ...job.model, image: picture };
-  return job.kind === 'card' ? cardTree(model) : posterTree(model);
 }
 
 function plan(job: ShareImageJob): Planned {
@@ -64,18 +48,46 @@ function plan(job: ShareImageJob): Planned {
   const placeholder = job.picture ? { src: PICTURE_PLACEHOLDER, width: 1, height: 1 } : undefined;
   hash.update(JSON.stringify(treeOf(job, placeholder)));
   if (job.picture) hash.update(readFileSync(job.picture));
-  return { job, key: hash.digest('hex').slice(0, 32), size: job.kind === 'card' ? CARD_SIZE : POSTER_SIZE };
+  return { job, key: hash.digest('hex').slice(0, 32) };
 }
 
-/** The picture, scaled down to what the layouts show, as a data URL satori can embed. */
-async function loadPicture(file: string): Promise<ShareModel['image']> {
-  const { data, info } = await sharp(file)
-    .rotate()
-    .resize({ width: 720, height: 960, fit: 'inside', withoutEnlargement: true })
-    .flatten({ background: '#f5efe2' })
-    .jpeg({ quality: 82 })
-    .toBuffer({ resolveWithObject: true });
-  return { src: `data:image/jpeg;base64,${data.toString('base64')}`, width: info.width, height: info.height };
+/** Fewer images than this are drawn in the build's own thread: starting workers costs more. */
+const POOL_FROM = 8;
+/**
+ * The worker runs ./draw-worker.ts from the source tree, which needs a Node that strips types
+ * (the pinned Node 24 does); on another Node everything is drawn in the build's own thread.
+ */
+const WORKER_FILE = 'src/integrations/images/draw-worker.ts';
+
+/** Draws `jobs` on one worker thread per core; resolves when every file is written. */
+async function drawOnPool(jobs: DrawJob[], fonts: SatoriFont[], root: string): Promise<void> {
+  const queue = jobs.map((job, id) => ({ id, job }));
+  const lanes = Math.max(1, Math.min(availableParallelism(), queue.length));
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      const worker = new Worker(join(root, WORKER_FILE), { workerData: { fonts } });
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const { id, job } = next;
+          await new Promise<void>((resolve, reject) => {
+            const fail = (error: Error) => {
+              reject(error);
+            };
+            worker.once('error', fail);
+            worker.once('message', (answer: { id: number; error?: string }) => {
+              worker.off('error', fail);
+              if (answer.id !== id || answer.error)
+                reject(new Error(answer.error ?? `分享图片 ${id} 没有画成`));
+              else resolve();
+            });
+            worker.postMessage({ id, job });
+          });
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
 }
 
 export class ShareImagePipeline {
@@ -99,20 +111,17 @@ export class ShareImagePipeline {
   }
 
   #file(key: string): string {
-    return join(this.#cacheDir, `${key}.png`);
+    return join(this.#cacheDir, `${key}.jpg`);
   }
 
-  /**
-   * Draws every image not in the cache yet, two at a time (satori works on the main thread while
-   * resvg rasterises the previous one on libuv's pool), and records how long it took.
-   */
+  /** Draws every image not in the cache yet and records how long it took. */
   prepareAll(): Promise<void> {
     this.#prepared ??= this.#draw([...this.#planned.values()]);
     return this.#prepared;
   }
 
-  /** The PNG of one image; in a build every image is drawn first, in dev only the one asked for. */
-  async png(path: string, options: { all: boolean }): Promise<Buffer> {
+  /** The JPEG of one image; in a build every image is drawn first, in dev only the one asked for. */
+  async bytes(path: string, options: { all: boolean }): Promise<Buffer> {
     const planned = this.#planned.get(path);
     if (!planned) throw new Error(`没有这张分享图片：${path}`);
     await (options.all ? this.prepareAll() : this.#draw([planned]));
@@ -138,11 +147,14 @@ export class ShareImagePipeline {
       const fontStarted = performance.now();
       const fonts = await subsetFonts(missing.map((p) => textOf(treeOf(p.job))).join(''), this.#root);
       record.fontMs += performance.now() - fontStarted;
-      const queue = [...missing];
-      const worker = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await this.#drawOne(next, fonts);
-      };
-      await Promise.all([worker(), worker()]);
+      const jobs = missing.map(({ job, key }) => ({
+        kind: job.kind,
+        model: job.model,
+        picture: job.picture,
+        file: this.#file(key),
+      }));
+      if (jobs.length >= POOL_FROM && process.features.typescript) await drawOnPool(jobs, fonts, this.#root);
+      else for (const job of jobs) await drawImage(job, fonts);
       record.drawn += missing.length;
     }
     if (all.length > 1) this.#prune(now);
@@ -153,28 +165,7 @@ export class ShareImagePipeline {
   #prune(now: Date): void {
     for (const name of readdirSync(this.#cacheDir)) {
       const file = join(this.#cacheDir, name);
-      if (name.endsWith('.png') && now.getTime() - statSync(file).mtimeMs > UNUSED_FOR) unlinkSync(file);
+      if (/\.(jpg|png)$/.test(name) && now.getTime() - statSync(file).mtimeMs > UNUSED_FOR) unlinkSync(file);
     }
-  }
-
-  async #drawOne(planned: Planned, fonts: SatoriFont[]): Promise<void> {
-    const picture = planned.job.picture ? await loadPicture(planned.job.picture) : undefined;
-    const svg = await satori(treeOf(planned.job, picture) as Parameters<typeof satori>[0], {
-      ...planned.size,
-      fonts,
-    });
-    const rendered = await renderAsync(svg, {
-      font: { loadSystemFonts: false },
-      fitTo: { mode: 'original' },
-    });
-    // resvg's own PNG encoder writes twice the bytes; sharp, given the raw pixels without the
-    // (always opaque) alpha channel, halves them at little cost. A 256-colour palette would halve
-    // them again but bands the paper's gradients.
-    const { width, height } = rendered;
-    const png = await sharp(rendered.pixels, { raw: { width, height, channels: 4 } })
-      .removeAlpha()
-      .png({ compressionLevel: 9 })
-      .toBuffer();
-    writeFileSync(this.#file(planned.key), png);
   }
 }

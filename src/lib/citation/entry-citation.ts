@@ -59,12 +59,23 @@ export function citeEntry(input: EntryCitationInput): EntryCitation {
   };
 }
 
+/**
+ * One formatter per time zone: making an Intl.DateTimeFormat costs about a millisecond, and every
+ * entry's page and citation files ask for two dates (2.5 s of a 1,000-entry build's CPU profile).
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
 export function calendarDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }

@@ -30,3 +30,18 @@ export function framedPage(
     ...children,
   );
 }
+
+/**
+ * A framed page split into the paper and its rules, the same on every page of one size and frame,
+ * and what lies on them, so that the first is drawn once and only the second for each image.
+ */
+export function frameLayers(page: BoxElement): { paper: BoxElement; content: BoxElement } {
+  const children = page.props.children;
+  const all = Array.isArray(children) ? children : children === undefined ? [] : [children];
+  const content = { ...page.props.style };
+  delete content['backgroundImage'];
+  return {
+    paper: { type: 'div', props: { style: page.props.style, children: all.slice(0, 2) } },
+    content: { type: 'div', props: { style: content, children: all.slice(2) } },
+  };
+}

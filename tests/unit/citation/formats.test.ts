@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexKey, escapeBibtex, formatBibtex } from '../../../src/lib/citation/bibtex.ts';
 import { formatCslJson, toCsl } from '../../../src/lib/citation/csl-json.ts';
-import { citeEntry } from '../../../src/lib/citation/entry-citation.ts';
+import { calendarDay, citeEntry } from '../../../src/lib/citation/entry-citation.ts';
 import { dateParts, nameParts, pageRange } from '../../../src/lib/citation/format-fields.ts';
 import type { CitableSource } from '../../../src/lib/citation/gbt7714.ts';
 import { formatRis } from '../../../src/lib/citation/ris.ts';
@@ -225,5 +225,17 @@ describe('fields', () => {
     expect(dateParts('乾隆八年')).toBeUndefined();
     expect(pageRange('101–120')).toEqual({ start: '101', end: '120' });
     expect(pageRange('卷七')).toEqual({ start: '卷七' });
+  });
+});
+
+describe('calendarDay', () => {
+  it.each([
+    ['2026-11-27T16:00:00Z', 'Asia/Shanghai', '2026-11-28'],
+    ['2026-11-27T15:59:59Z', 'Asia/Shanghai', '2026-11-27'],
+    ['2026-11-27T15:59:59Z', 'UTC', '2026-11-27'],
+    ['2026-11-28T04:00:00Z', 'America/New_York', '2026-11-27'],
+  ])('%s in %s is %s, with formatters kept per time zone', (instant, zone, day) => {
+    expect(calendarDay(new Date(instant), zone)).toBe(day);
+    expect(calendarDay(new Date(instant), zone)).toBe(day);
   });
 });

@@ -3,6 +3,7 @@ import { cardTree } from '../../../src/lib/share-images/card.ts';
 import type { ShareModel } from '../../../src/lib/share-images/model.ts';
 import { textOf, type Child } from '../../../src/lib/share-images/nodes.ts';
 import { posterTree } from '../../../src/lib/share-images/poster.ts';
+import { frameLayers } from '../../../src/lib/share-images/frame.ts';
 import {
   characters,
   clampText,
@@ -107,4 +108,28 @@ describe('poster and card trees', () => {
     });
     expect(images(withPicture)).toContain('data:image/jpeg;base64,AAAA');
   });
+});
+
+describe('frameLayers', () => {
+  const other: ShareModel = {
+    ...model,
+    title: '王某',
+    summary: '另一个人。',
+    url: 'https://xiangxian.example.org/worthies/wang-mou/',
+  };
+  it.each([
+    ['card', cardTree],
+    ['poster', posterTree],
+  ] as const)(
+    '%s: the paper is the same for every entry and holds no text; the rest holds all of it',
+    (_kind, tree) => {
+      const first = frameLayers(tree(model));
+      const second = frameLayers(tree(other));
+      expect(JSON.stringify(first.paper)).toBe(JSON.stringify(second.paper));
+      expect(textOf(first.paper)).toBe('');
+      expect(textOf(first.content)).toBe(textOf(tree(model)));
+      expect(first.paper.props.style['backgroundImage']).toMatch(/gradient/);
+      expect(first.content.props.style['backgroundImage']).toBeUndefined();
+    },
+  );
 });

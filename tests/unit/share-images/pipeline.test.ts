@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ShareImagePipeline, type ShareImageJob } from '../../../src/integrations/images/pipeline.ts';
 import { resetStats, stats } from '../../../src/integrations/images/stats.ts';
-import { decodePngQr, pngSize } from '../../helpers/images.ts';
+import { decodeQr, imageSize, isJpeg } from '../../helpers/images.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const model = {
@@ -17,8 +17,8 @@ const model = {
   url: 'https://xiangxian.example.org/worthies/wang-mou/',
 };
 const jobs: ShareImageJob[] = [
-  { path: 'og/worthies/wang-mou.png', kind: 'card', model },
-  { path: 'posters/worthies/wang-mou.png', kind: 'poster', model },
+  { path: 'og/worthies/wang-mou.jpg', kind: 'card', model },
+  { path: 'posters/worthies/wang-mou.jpg', kind: 'poster', model },
 ];
 
 describe('the share image pipeline', () => {
@@ -29,10 +29,12 @@ describe('the share image pipeline', () => {
       const cacheDir = mkdtempSync(join(tmpdir(), 'xiangxian-images-'));
       resetStats();
       const cold = new ShareImagePipeline(jobs, { cacheDir, root });
-      const card = await cold.png('og/worthies/wang-mou.png', { all: true });
-      const poster = await cold.png('posters/worthies/wang-mou.png', { all: true });
-      expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
-      expect(await decodePngQr(poster)).toBe(model.url);
+      const card = await cold.bytes('og/worthies/wang-mou.jpg', { all: true });
+      const poster = await cold.bytes('posters/worthies/wang-mou.jpg', { all: true });
+      expect(isJpeg(card) && isJpeg(poster)).toBe(true);
+      expect(imageSize(card)).toEqual({ width: 1200, height: 630 });
+      expect(imageSize(poster)).toEqual({ width: 1080, height: 1920 });
+      expect(await decodeQr(poster)).toBe(model.url);
       expect(stats()).toMatchObject({ images: 2, drawn: 2, cached: 0 });
       expect(readdirSync(cacheDir)).toHaveLength(2);
 
@@ -43,13 +45,13 @@ describe('the share image pipeline', () => {
 
       resetStats();
       const warm = new ShareImagePipeline(jobs, { cacheDir, root });
-      expect((await warm.png('og/worthies/wang-mou.png', { all: true })).equals(card)).toBe(true);
+      expect((await warm.bytes('og/worthies/wang-mou.jpg', { all: true })).equals(card)).toBe(true);
       expect(stats()).toMatchObject({ images: 2, drawn: 0, cached: 2 });
       expect(existsSync(stale)).toBe(false);
 
       resetStats();
       const changed = new ShareImagePipeline(
-        [{ path: 'og/changed.png', kind: 'card', model: { ...model, summary: '改过的简介，要重画。' } }],
+        [{ path: 'og/changed.jpg', kind: 'card', model: { ...model, summary: '改过的简介，要重画。' } }],
         {
           cacheDir,
           root,
@@ -57,6 +59,26 @@ describe('the share image pipeline', () => {
       );
       await changed.prepareAll();
       expect(stats()).toMatchObject({ drawn: 1, cached: 0 });
+    },
+  );
+
+  it(
+    'draws a batch on worker threads (or in-process on a Node without type stripping), each its own text',
+    { timeout: 120_000 },
+    async () => {
+      const cacheDir = mkdtempSync(join(tmpdir(), 'xiangxian-images-'));
+      const batch: ShareImageJob[] = Array.from({ length: 8 }, (_, i) => ({
+        path: `og/worthies/wang-${i}.jpg`,
+        kind: 'card',
+        model: { ...model, title: `王${'一二三四五六七八'[i] ?? ''}`, summary: `第 ${i + 1} 张卡片。` },
+      }));
+      resetStats();
+      const pipeline = new ShareImagePipeline(batch, { cacheDir, root });
+      await pipeline.prepareAll();
+      expect(stats()).toMatchObject({ images: 8, drawn: 8, cached: 0 });
+      const images = await Promise.all(batch.map((job) => pipeline.bytes(job.path, { all: true })));
+      for (const image of images) expect(imageSize(image)).toEqual({ width: 1200, height: 630 });
+      expect(new Set(images.map((image) => image.toString('base64'))).size).toBe(8);
     },
   );
 });

@@ -4,7 +4,7 @@ import { shareImage, shareImagePaths } from '../../views/share-images.ts';
 
 export const getStaticPaths = (async () =>
   (await shareImagePaths('og')).map((path) => ({
-    params: { card: path.replace(/^og\//, '').replace(/\.png$/, '') },
+    params: { card: path.replace(/^og\//, '').replace(/\.jpg$/, '') },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => shareImage(`og/${params['card'] ?? ''}.png`);
+export const GET: APIRoute = ({ params }) => shareImage(`og/${params['card'] ?? ''}.jpg`);

@@ -4,7 +4,7 @@ import { shareImage, shareImagePaths } from '../../views/share-images.ts';
 
 export const getStaticPaths = (async () =>
   (await shareImagePaths('posters')).map((path) => ({
-    params: { poster: path.replace(/^posters\//, '').replace(/\.png$/, '') },
+    params: { poster: path.replace(/^posters\//, '').replace(/\.jpg$/, '') },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => shareImage(`posters/${params['poster'] ?? ''}.png`);
+export const GET: APIRoute = ({ params }) => shareImage(`posters/${params['poster'] ?? ''}.jpg`);
