@@ -6,7 +6,7 @@ import archive from './src/integrations/archive-pipeline.ts';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import precompress from './src/integrations/deploy/precompress.ts';
 import requireSiteAddress from './src/integrations/deploy/require-site-address.ts';
-import shareImages from './src/integrations/images/index.ts';
+import shareImages from './src/integrations/share-images.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({

@@ -10,6 +10,8 @@ const config: KnipConfig = {
     'scripts/**/*.{ts,mjs}',
     // Loaded by a <script> in src/pages/admin/index.astro, bundled by Astro.
     'src/lib/cms/admin.ts',
+    // Started as a worker thread by path (src/render/images/pipeline.ts).
+    'src/render/images/draw-worker.ts',
     // Run by hand: `node tests/helpers/measure-reader.ts` after a build (README, reader's site).
     'tests/helpers/measure-reader.ts',
   ],
@@ -17,7 +19,7 @@ const config: KnipConfig = {
   // A constant or type used by the code of its own module is not dead; only exports nobody imports are.
   ignoreExportsUsedInFile: true,
   ignoreDependencies: [
-    // The fonts are read as files from node_modules by src/integrations/images/fonts.ts.
+    // The fonts are read as files from node_modules by src/render/images/fonts.ts.
     '@expo-google-fonts/noto-serif-sc',
     // Started as a program from node_modules by tests/helpers/decap-server.ts.
     'decap-server',

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { cacheDir, root } from 'virtual:xiangxian/share-images';
-import { ShareImagePipeline, type ShareImageJob } from '../integrations/images/pipeline.ts';
+import { ShareImagePipeline, type ShareImageJob } from '../render/images/pipeline.ts';
 import type { ShareModel } from '../lib/share-images/model.ts';
 import { entryShareImages } from '../settings.ts';
 import { cardPath, hasPoster, posterPath, SHARE_IMAGE_TYPE, SITE_CARD_PATH } from '../lib/share-paths.ts';

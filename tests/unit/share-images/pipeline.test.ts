@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ShareImagePipeline, type ShareImageJob } from '../../../src/integrations/images/pipeline.ts';
-import { resetStats, stats } from '../../../src/integrations/images/stats.ts';
+import { ShareImagePipeline, type ShareImageJob } from '../../../src/render/images/pipeline.ts';
+import { resetStats, stats } from '../../../src/render/images/stats.ts';
 import { decodeQr, imageSize, isJpeg } from '../../helpers/images.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');

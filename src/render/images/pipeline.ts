@@ -57,7 +57,7 @@ const POOL_FROM = 8;
  * The worker runs ./draw-worker.ts from the source tree, which needs a Node that strips types
  * (the pinned Node 24 does); on another Node everything is drawn in the build's own thread.
  */
-const WORKER_FILE = 'src/integrations/images/draw-worker.ts';
+const WORKER_FILE = 'src/render/images/draw-worker.ts';
 
 /** Draws `jobs` on one worker thread per core; resolves when every file is written. */
 async function drawOnPool(jobs: DrawJob[], fonts: SatoriFont[], root: string): Promise<void> {

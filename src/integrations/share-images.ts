@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resetStats, stats } from './stats.ts';
+import { resetStats, stats } from '../render/images/stats.ts';
 
 const VIRTUAL = 'virtual:xiangxian/share-images';
 
