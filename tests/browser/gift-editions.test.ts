@@ -1,6 +1,7 @@
 /**
- * The starter gift's 繁體 printed editions against the simplified ones: converted text may wrap
- * differently, but the book must keep its shape — within one page of the simplified edition.
+ * The starter gift's 繁體 and bilingual printed editions against the simplified ones: converted or
+ * added text may wrap differently, but the book must keep its shape — within one page of the
+ * simplified edition.
  */
 import { describe, expect, it } from 'vitest';
 import { openBuiltSite } from '../helpers/built-site.ts';
@@ -18,13 +19,15 @@ async function pageCount(path: string): Promise<number> {
 }
 
 describe.each([
-  { edition: 'A4', path: 'print/' },
-  { edition: 'A5', path: 'print-a5/' },
-])('the 繁體 $edition edition', ({ path }) => {
+  { edition: '繁體 A4', folder: 'zh-hant/', path: 'print/' },
+  { edition: '繁體 A5', folder: 'zh-hant/', path: 'print-a5/' },
+  { edition: 'bilingual A4', folder: 'en/', path: 'print/' },
+  { edition: 'bilingual A5', folder: 'en/', path: 'print-a5/' },
+])('the $edition edition', ({ folder, path }) => {
   it('prints within one page of the simplified edition', async () => {
     const simplified = await pageCount(`/gifts/${GIFT}/${path}`);
-    const traditional = await pageCount(`/gifts/${GIFT}/zh-hant/${path}`);
+    const other = await pageCount(`/gifts/${GIFT}/${folder}${path}`);
     expect(simplified).toBeGreaterThan(3);
-    expect(Math.abs(traditional - simplified)).toBeLessThanOrEqual(1);
+    expect(Math.abs(other - simplified)).toBeLessThanOrEqual(1);
   });
 });
