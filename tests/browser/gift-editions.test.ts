@@ -31,3 +31,28 @@ describe.each([
     expect(Math.abs(other - simplified)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('search', () => {
+  async function giftResults(query: string): Promise<string[]> {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => {
+      const status = document.querySelector('[data-status]')?.textContent ?? '';
+      return !document.querySelector('archive-search')?.hasAttribute('aria-busy') && /找到|没有/.test(status);
+    });
+    const urls = await page
+      .locator('ol[data-results] h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.close();
+    return urls.filter((url) => url.startsWith(`/gifts/${GIFT}/`));
+  }
+
+  it.each([
+    { query: '運河與鄉賢', first: `/gifts/${GIFT}/zh-hant/` },
+    { query: '运河与乡贤', first: `/gifts/${GIFT}/` },
+  ])('lists the edition in the script of "$query" first: $first', async ({ query, first }) => {
+    const results = await giftResults(query);
+    expect(results.length).toBeGreaterThan(1);
+    expect(results[0]).toBe(first);
+  });
+});
