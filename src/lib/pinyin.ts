@@ -52,7 +52,9 @@ export function slugFitsName(slug: string, name: string, options: PinyinOptions 
 
 /** Two-character surnames (复姓) that a personal name in pinyin writes as one word: 欧阳修 → Ouyang Xiu. */
 const COMPOUND_SURNAMES = new Set(
-  '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 独孤 南宫 西门 闻人 澹台 公羊 申屠 太史'.split(' '),
+  '欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 独孤 南宫 西门 闻人 澹台 公羊 申屠 太史'.split(
+    ' ',
+  ),
 );
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -129,7 +129,7 @@ function sectionOf(
   note: string | undefined,
   number: number,
   archive: Archive,
-  english?: SectionEnglish | undefined,
+  english?: SectionEnglish,
 ): GiftSection {
   const base = import.meta.env.BASE_URL;
   const url = absoluteUrl(siteConfig.siteUrl, base, entryPath(entry.collection, entry.id));
@@ -270,7 +270,10 @@ export function giftBook(gift: Gift, archive: Archive, script: GiftScript = 'han
             title: data.english.title,
             subtitle: data.english.subtitle,
             summary: data.english.summary,
-            foreword: (data.english.foreword ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+            foreword: (data.english.foreword ?? '')
+              .split(/\n\s*\n/)
+              .map((p) => p.trim())
+              .filter(Boolean),
           }
         : undefined,
   };

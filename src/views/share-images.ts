@@ -139,6 +139,7 @@ function jobsOf(archive: Archive): ShareImageJob[] {
 /** A gift's 繁體 card and poster: the same description converted, carrying the 繁體 edition's address. */
 function hantGiftJobs(id: string, model: ShareModel, picture: string | undefined): ShareImageJob[] {
   const convert = (text: string | undefined) => (text === undefined ? undefined : toTraditional(text));
+  const captions = posterCaptions(model);
   const hant: ShareModel = {
     ...model,
     kicker: toTraditional(model.kicker),
@@ -150,9 +151,11 @@ function hantGiftJobs(id: string, model: ShareModel, picture: string | undefined
     byline: convert(model.byline),
     contents: model.contents?.map(toTraditional),
     // The poster's own words too (扫码阅读全文 → 掃碼閱讀全文), not only the gift's.
-    captions: Object.fromEntries(
-      Object.entries(posterCaptions(model)).map(([key, caption]) => [key, toTraditional(caption)]),
-    ),
+    captions: {
+      scan: toTraditional(captions.scan),
+      sourced: toTraditional(captions.sourced),
+      holds: toTraditional(captions.holds),
+    },
     url: absoluteUrl(siteConfig.siteUrl, base, giftEditionPath(id, 'hant')),
   };
   return [

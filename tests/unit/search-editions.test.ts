@@ -26,7 +26,12 @@ describe('preferEdition', () => {
     },
     {
       name: 'two works keep the order of their best-ranked editions',
-      hits: [hit('/gifts/h/', 'hans', '/gifts/h/'), hit(G, 'hans', G), hit(`${G}zh-hant/`, 'hant', G), hit('/gifts/h/zh-hant/', 'hant', '/gifts/h/')],
+      hits: [
+        hit('/gifts/h/', 'hans', '/gifts/h/'),
+        hit(G, 'hans', G),
+        hit(`${G}zh-hant/`, 'hant', G),
+        hit('/gifts/h/zh-hant/', 'hant', '/gifts/h/'),
+      ],
       preferred: 'hant',
       urls: ['/gifts/h/zh-hant/', '/gifts/h/', `${G}zh-hant/`, G],
     },

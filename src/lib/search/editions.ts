@@ -23,7 +23,8 @@ export function editionForQuery(hasTraditional: boolean): 'hant' | 'hans' {
  */
 export function preferEdition<T extends EditionOf>(hits: readonly T[], preferred: string): T[] {
   const byFamily = new Map<string, T[]>();
-  for (const hit of hits) if (hit.family) byFamily.set(hit.family, [...(byFamily.get(hit.family) ?? []), hit]);
+  for (const hit of hits)
+    if (hit.family) byFamily.set(hit.family, [...(byFamily.get(hit.family) ?? []), hit]);
   const placed = new Set<string>();
   return hits.flatMap((hit) => {
     if (!hit.family) return [hit];
