@@ -13,6 +13,7 @@ import {
   rewriteQuery,
 } from '../lib/search/chinese.ts';
 import { spilledChunkStarts } from '../lib/search/chunks.ts';
+import { editionForQuery, preferEdition } from '../lib/search/editions.ts';
 
 export interface SearchHit {
   url: string;
@@ -26,6 +27,9 @@ export interface SearchHit {
   filters: Record<string, string[]>;
   /** Life span or date, when the page has one. */
   dates: string;
+  /** For one edition of several (a gift's 繁體 edition): which, and the address they share. */
+  edition?: string | undefined;
+  family?: string | undefined;
 }
 
 /**
@@ -182,6 +186,8 @@ function toHit(data: PageFragment): SearchHit {
     content: data.content,
     filters: data.filters ?? {},
     dates: data.meta['dates'] ?? '',
+    edition: data.meta['edition'],
+    family: data.meta['family'],
   };
 }
 
@@ -292,6 +298,17 @@ export async function search(
   query: string,
   filters: Record<string, string[]> = {},
   limit = 10,
+): Promise<SearchOutcome> {
+  const outcome = await searchInTiers(query, filters, limit);
+  // The index folds 繁體 to simplified: the query's own script decides which edition comes first.
+  const edition = editionForQuery(containsAny(query.normalize('NFKC'), FOLDABLE));
+  return { ...outcome, hits: preferEdition(outcome.hits, edition) };
+}
+
+async function searchInTiers(
+  query: string,
+  filters: Record<string, string[]>,
+  limit: number,
 ): Promise<SearchOutcome> {
   const pagefind = await loadEngine();
   const folded = await fold(query);

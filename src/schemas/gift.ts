@@ -11,13 +11,28 @@ export const GIFT_ENTRY_KEYS = {
   study: 'studies',
 } as const;
 
+/** A gift's English texts: with them the gift gets a bilingual edition (Chinese with English). */
+export const giftEnglishSchema = z.strictObject({
+  /** 英文题名。 */
+  title: z.string({ error: '「english」里缺少「title」（英文题名）。' }).trim().min(1),
+  /** 英文副题。 */
+  subtitle: z.string().trim().min(1).optional(),
+  /** 英文简介。 */
+  summary: z.string().trim().min(1).optional(),
+  /** 序的英译，空行分段。 */
+  foreword: z.string().trim().min(1).optional(),
+});
+
 /** A curated "city gift" (城市礼册): foreword plus an ordered list of entries, `content/gifts/*.mdx`. */
 export function giftSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaHelpers<I, R>) {
+  const note = z.string().trim().min(1).optional();
+  /** The entry's English title and note, for the bilingual edition; Chinese stands in for what is missing. */
+  const english = z.strictObject({ title: z.string().trim().min(1).optional(), note }).optional();
   const entry = z.union([
-    z.strictObject({ worthy: h.reference('worthies'), note: z.string().trim().min(1).optional() }),
-    z.strictObject({ place: h.reference('places'), note: z.string().trim().min(1).optional() }),
-    z.strictObject({ heritage: h.reference('heritage'), note: z.string().trim().min(1).optional() }),
-    z.strictObject({ study: h.reference('studies'), note: z.string().trim().min(1).optional() }),
+    z.strictObject({ worthy: h.reference('worthies'), note, english }),
+    z.strictObject({ place: h.reference('places'), note, english }),
+    z.strictObject({ heritage: h.reference('heritage'), note, english }),
+    z.strictObject({ study: h.reference('studies'), note, english }),
   ]);
   return z.strictObject({
     /** 礼册题名。 */
@@ -36,6 +51,11 @@ export function giftSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaHe
     entries: z.array(entry).min(1, { error: '礼册至少收录一个条目（entries）。' }),
     /** 一两句话的简介。 */
     summary: summarySchema,
+    /**
+     * 英文文本（可选）：写了 english.title，就另出中英对照版（/gifts/<id>/en/）。
+     * foreword 是序的英译，空行分段。
+     */
+    english: giftEnglishSchema.optional(),
     ...editorialFields,
   });
 }

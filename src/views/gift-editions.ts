@@ -1,7 +1,8 @@
 /**
- * The editions of a city gift in other scripts: each has its own address under the gift's
- * (/gifts/<id>/zh-hant/), its own printed editions, share card and poster, all converted at build
- * time from the same MDX and entries.
+ * The editions of a city gift in other scripts and languages: each has its own address under the
+ * gift's (/gifts/<id>/zh-hant/, /gifts/<id>/en/), its own printed editions, share card and poster.
+ * The 繁體 edition is converted at build time from the same MDX and entries; the bilingual edition
+ * (Chinese with English) exists for gifts whose file gives English texts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
@@ -11,22 +12,31 @@ import { HANT_LANG, HANT_PHRASES_FILE, hantConverter, parseHantPhrases } from '.
 import { cardPath, posterPath, SHARE_IMAGE_EXTENSION, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { entryPath, withBase } from '../lib/urls.ts';
 
-export type GiftScript = 'hans' | 'hant';
+export type GiftScript = 'hans' | 'hant' | 'en';
 
 export interface GiftScriptEdition {
   script: GiftScript;
   /** The `lang` of its pages and images, and its hreflang. */
   lang: string;
-  /** How a reader knows it: 简体, 繁體. */
+  /** How a reader knows it, in its own script or language: 简体版, 繁體版, 中英对照 English. */
   label: string;
-  /** Below the gift's address: '' or 'zh-hant/'. */
+  /** Below the gift's address: '', 'zh-hant/' or 'en/'. */
   folder: string;
 }
 
 export const GIFT_SCRIPTS: Record<GiftScript, GiftScriptEdition> = {
-  hans: { script: 'hans', lang: 'zh-CN', label: '简体', folder: '' },
-  hant: { script: 'hant', lang: HANT_LANG, label: '繁體', folder: 'zh-hant/' },
+  hans: { script: 'hans', lang: 'zh-CN', label: '简体版', folder: '' },
+  hant: { script: 'hant', lang: HANT_LANG, label: '繁體版', folder: 'zh-hant/' },
+  en: { script: 'en', lang: 'en', label: 'English', folder: 'en/' },
 };
+
+/** `lang` of the Chinese text on a bilingual page (its English parts carry lang="en"). */
+export const BILINGUAL_CHINESE_LANG = 'zh-Hans';
+
+/** The editions a gift has: simplified and 繁體 always, the bilingual one when it has English texts. */
+export function giftEditionsOf(gift: { data: { english?: unknown } }): GiftScriptEdition[] {
+  return Object.values(GIFT_SCRIPTS).filter((edition) => edition.script !== 'en' || gift.data.english);
+}
 
 /** Path of a gift's edition inside the site: 'gifts/<id>/zh-hant/'. */
 export function giftEditionPath(id: string, script: GiftScript): string {

@@ -6,6 +6,7 @@
 import { formatGregorian } from '../lib/dates/format-date.ts';
 import { formatHistoricalDate } from '../lib/dates/index.ts';
 import { unionSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
+import { pinyinName } from '../lib/pinyin.ts';
 import { qrSvg } from '../lib/qr.ts';
 import { giftEditionPath, giftEditionPoster, type GiftScript } from './gift-editions.ts';
 import { COLLECTION_LABELS } from '../lib/sections.ts';
@@ -24,14 +25,41 @@ export function chineseDate(iso: string): string {
   return formatGregorian({ year: year ?? 0, ...(month ? { month } : {}), ...(day ? { day } : {}) });
 }
 
+/** An entry's English title and note as the gift's file gives them. */
+export interface SectionEnglish {
+  title?: string | undefined;
+  note?: string | undefined;
+}
+
 /** The entries of a city gift, resolved in their curated order. */
-export function giftEntries(gift: Gift, archive: Archive): { entry: PageEntry; note?: string | undefined }[] {
+export function giftEntries(
+  gift: Gift,
+  archive: Archive,
+): { entry: PageEntry; note?: string | undefined; english?: SectionEnglish | undefined }[] {
   return gift.data.entries.flatMap((item) => {
     const key = (Object.keys(GIFT_ENTRY_KEYS) as (keyof typeof GIFT_ENTRY_KEYS)[]).find((k) => k in item);
     const ref = key ? (item as Record<string, unknown>)[key] : undefined;
     const entry = ref ? archive.get(ref as { collection: string; id: string }) : undefined;
-    return entry && entry.collection !== 'events' ? [{ entry: entry, note: item.note }] : [];
+    return entry && entry.collection !== 'events'
+      ? [{ entry: entry, note: item.note, english: item.english }]
+      : [];
   });
+}
+
+/**
+ * An entry's English title in the bilingual edition: the gift's own, else a person's name in Hanyu
+ * Pinyin; other entries without one keep only their Chinese title.
+ */
+export function englishTitle(entry: PageEntry, english: SectionEnglish | undefined): string | undefined {
+  return english?.title ?? (entry.collection === 'worthies' ? pinyinName(titleOf(entry)) : undefined);
+}
+
+/** The English texts of a bilingual edition, the foreword in paragraphs. */
+export interface BookEnglish {
+  title: string;
+  subtitle?: string | undefined;
+  summary?: string | undefined;
+  foreword: string[];
 }
 
 /** An image as entries declare it (portrait, gallery, cover). */
@@ -54,6 +82,8 @@ export interface GiftSection {
   subtitle?: string | undefined;
   /** The gift's own note on the entry (编者按). */
   note?: string | undefined;
+  /** In the bilingual edition: the entry's English title and note, where there are any. */
+  english?: SectionEnglish | undefined;
   summary: string;
   facts: Fact[];
   picture?: Picture | undefined;
@@ -81,6 +111,8 @@ export interface GiftBook {
   url: string;
   /** Site path of the poster. */
   poster?: string | undefined;
+  /** The English texts, in the bilingual edition only. */
+  english?: BookEnglish | undefined;
 }
 
 const FACT_TERMS: Partial<Record<SectionCollection, string[]>> = {
@@ -97,6 +129,7 @@ function sectionOf(
   note: string | undefined,
   number: number,
   archive: Archive,
+  english?: SectionEnglish,
 ): GiftSection {
   const base = import.meta.env.BASE_URL;
   const url = absoluteUrl(siteConfig.siteUrl, base, entryPath(entry.collection, entry.id));
@@ -107,6 +140,7 @@ function sectionOf(
     collection: entry.collection,
     title: titleOf(entry),
     note,
+    english,
     summary: entry.data.summary,
     href: hrefOf(entry),
     url,
@@ -196,11 +230,15 @@ function sectionOf(
   }
 }
 
-/** The book of a gift in one script; a 繁體 edition's own address and poster, its text converted on the page. */
+/**
+ * The book of a gift in one edition: a 繁體 edition's own address and poster (its text converted
+ * on the page); the bilingual edition's also carries the English texts.
+ */
 export function giftBook(gift: Gift, archive: Archive, script: GiftScript = 'hans'): GiftBook {
   const base = import.meta.env.BASE_URL;
   const entries = giftEntries(gift, archive);
   const { data } = gift;
+  const bilingual = script === 'en';
   return {
     id: gift.id,
     title: data.title,
@@ -211,12 +249,32 @@ export function giftBook(gift: Gift, archive: Archive, script: GiftScript = 'han
     dateText: chineseDate(data.date),
     summary: data.summary,
     cover: data.cover,
-    sections: entries.map(({ entry, note }, index) => sectionOf(entry, note, index + 1, archive)),
+    sections: entries.map(({ entry, note, english }, index) =>
+      sectionOf(
+        entry,
+        note,
+        index + 1,
+        archive,
+        bilingual ? { title: englishTitle(entry, english), note: english?.note } : undefined,
+      ),
+    ),
     sources: unionSources(
       entries.map(({ entry }) => (entry.data as { sources?: SourceItem[] }).sources ?? []),
       archive.sources,
     ),
     url: absoluteUrl(siteConfig.siteUrl, base, giftEditionPath(gift.id, script)),
     poster: giftEditionPoster(gift.id, script),
+    english:
+      bilingual && data.english
+        ? {
+            title: data.english.title,
+            subtitle: data.english.subtitle,
+            summary: data.english.summary,
+            foreword: (data.english.foreword ?? '')
+              .split(/\n\s*\n/)
+              .map((p) => p.trim())
+              .filter(Boolean),
+          }
+        : undefined,
   };
 }

@@ -7,13 +7,14 @@ import type { ImageMetadata } from 'astro';
 import { cacheDir, root } from 'virtual:xiangxian/share-images';
 import { ShareImagePipeline, type ShareImageJob } from '../render/images/pipeline.ts';
 import type { ShareModel } from '../lib/share-images/model.ts';
+import { posterCaptions } from '../lib/share-images/poster.ts';
 import { entryShareImages } from '../settings.ts';
 import { cardPath, hasPoster, posterPath, SHARE_IMAGE_TYPE, SITE_CARD_PATH } from '../lib/share-paths.ts';
 import { COLLECTION_LABELS, SECTIONS } from '../lib/sections.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
-import { getArchive, titleOf, type Archive, type PageEntry } from './archive.ts';
-import { chineseDate, giftEntries } from './gift-view.ts';
+import { getArchive, titleOf, type Archive, type Gift, type PageEntry } from './archive.ts';
+import { chineseDate, englishTitle, giftEntries } from './gift-view.ts';
 import {
   giftEditionCardPath,
   giftEditionPath,
@@ -127,7 +128,10 @@ function jobsOf(archive: Archive): ShareImageJob[] {
     if (hasPoster(entry.collection)) {
       jobs.push({ path: posterPath(entry.collection, entry.id), kind: 'poster', model, picture });
     }
-    if (entry.collection === 'gifts') jobs.push(...hantGiftJobs(entry.id, model, picture));
+    if (entry.collection === 'gifts') {
+      jobs.push(...hantGiftJobs(entry.id, model, picture));
+      jobs.push(...bilingualGiftJobs(entry, archive, model, picture));
+    }
   }
   return jobs;
 }
@@ -135,6 +139,7 @@ function jobsOf(archive: Archive): ShareImageJob[] {
 /** A gift's 繁體 card and poster: the same description converted, carrying the 繁體 edition's address. */
 function hantGiftJobs(id: string, model: ShareModel, picture: string | undefined): ShareImageJob[] {
   const convert = (text: string | undefined) => (text === undefined ? undefined : toTraditional(text));
+  const captions = posterCaptions(model);
   const hant: ShareModel = {
     ...model,
     kicker: toTraditional(model.kicker),
@@ -145,11 +150,53 @@ function hantGiftJobs(id: string, model: ShareModel, picture: string | undefined
     siteName: toTraditional(model.siteName),
     byline: convert(model.byline),
     contents: model.contents?.map(toTraditional),
+    // The poster's own words too (扫码阅读全文 → 掃碼閱讀全文), not only the gift's.
+    captions: {
+      scan: toTraditional(captions.scan),
+      sourced: toTraditional(captions.sourced),
+      holds: toTraditional(captions.holds),
+    },
     url: absoluteUrl(siteConfig.siteUrl, base, giftEditionPath(id, 'hant')),
   };
   return [
     { path: giftEditionCardPath(id, 'hant'), kind: 'card', model: hant, picture },
     { path: giftEditionPosterPath(id, 'hant'), kind: 'poster', model: hant, picture },
+  ];
+}
+
+/**
+ * A gift's bilingual card and poster, when its file gives English texts: the English title set
+ * large with the Chinese title under it, the English summary (the Chinese where there is none),
+ * the entries as `English 中文`, captions in both languages, the bilingual edition's address.
+ */
+function bilingualGiftJobs(
+  gift: Gift,
+  archive: Archive,
+  model: ShareModel,
+  picture: string | undefined,
+): ShareImageJob[] {
+  const english = gift.data.english;
+  if (!english) return [];
+  const bilingual: ShareModel = {
+    ...model,
+    kicker: 'City Gift · 城市礼册',
+    title: english.title,
+    subtitle: [model.title, english.subtitle ?? model.subtitle].filter(Boolean).join(' · '),
+    summary: english.summary ?? model.summary,
+    summaryLang: english.summary ? 'en' : undefined,
+    contents: giftEntries(gift, archive).map(({ entry, english: text }) =>
+      [englishTitle(entry, text), titleOf(entry)].filter(Boolean).join(' '),
+    ),
+    captions: {
+      scan: 'Scan to read · 扫码阅读',
+      sourced: 'Sources given · 出处俱在',
+      holds: `${gift.data.entries.length} entries · ${posterCaptions(model).holds}`,
+    },
+    url: absoluteUrl(siteConfig.siteUrl, base, giftEditionPath(gift.id, 'en')),
+  };
+  return [
+    { path: giftEditionCardPath(gift.id, 'en'), kind: 'card', model: bilingual, picture },
+    { path: giftEditionPosterPath(gift.id, 'en'), kind: 'poster', model: bilingual, picture },
   ];
 }
 

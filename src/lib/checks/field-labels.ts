@@ -3,6 +3,8 @@ export const FIELD_LABELS: Record<string, string> = {
   name: '名称',
   title: '题名',
   subtitle: '副题',
+  english: '英文文本',
+  foreword: '序的英译',
   aliases: '别名',
   type: '类型',
   sex: '性别',

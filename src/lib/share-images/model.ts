@@ -15,8 +15,24 @@ export interface ShareModel {
   byline?: string | undefined;
   /** Titles of what is inside (a gift's entries, the site's sections). */
   contents?: string[] | undefined;
+  /**
+   * The poster's own words, in the image's script or languages: under the QR code (扫码阅读全文,
+   * 出处俱在) and before what a gift holds (收录十二篇). Simplified Chinese when not given.
+   */
+  captions?: Partial<PosterCaptions> | undefined;
+  /** 'en' when the summary is English: set ragged-right, since justified Latin opens wide gaps. */
+  summaryLang?: 'en' | undefined;
   /** A picture of the entry, as a data URL with its pixel size. */
   image?: { src: string; width: number; height: number } | undefined;
+}
+
+export interface PosterCaptions {
+  /** The call under the QR code. */
+  scan: string;
+  /** Before the site's name: that the page gives its sources. */
+  sourced: string;
+  /** How many entries a gift holds. */
+  holds: string;
 }
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

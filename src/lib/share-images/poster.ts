@@ -7,7 +7,7 @@
  */
 import { qrSvg } from '../qr.ts';
 import { framedPage } from './frame.ts';
-import { POSTER_SIZE, type ShareModel } from './model.ts';
+import { POSTER_SIZE, type PosterCaptions, type ShareModel } from './model.ts';
 import { box, image, type BoxElement, type Child } from './nodes.ts';
 import { seal } from './seal.ts';
 import { characters, clampText, displayUrl, fitFontSize, widthInEms } from './text.ts';
@@ -27,6 +27,16 @@ const SUMMARY_LEADING = 1.9;
 const MAX_VERTICAL_TITLE = 7;
 const HEADING_HEIGHT = 30 * 1.5 + 26 + 2;
 const CONTENTS_SIZE = 32;
+
+/** The poster's words in simplified Chinese, unless the model gives its own. */
+export function posterCaptions(model: ShareModel): PosterCaptions {
+  return {
+    scan: '扫码阅读全文',
+    sourced: '出处俱在',
+    holds: `收录${formatChineseNumber(model.contents?.length ?? 0)}篇`,
+    ...model.captions,
+  };
+}
 
 export function posterTree(model: ShareModel): BoxElement {
   const summaryText = clampText(model.summary, 147);
@@ -63,7 +73,7 @@ export function posterTree(model: ShareModel): BoxElement {
         fontSize: SUMMARY_SIZE,
         lineHeight: SUMMARY_LEADING,
         color: INK_SOFT,
-        textAlign: 'justify',
+        textAlign: model.summaryLang === 'en' ? 'left' : 'justify',
       },
       summaryText,
     ),
@@ -138,7 +148,7 @@ function verticalStage(model: ShareModel, height: number): BoxElement {
   const titleWidth = size * 1.1 + 2 * 14 + 2 * 8 + 2 * 3 + 2;
   const leftWidth = CONTENT - titleWidth - (model.subtitle ? subtitleSize * 1.1 + 36 : 0) - 36;
   const left: Child = model.contents?.length
-    ? contentsColumns(model.contents, leftWidth, height)
+    ? contentsColumns(model.contents, posterCaptions(model).holds, leftWidth, height)
     : model.image
       ? box(
           { display: 'flex', flex: 1, height, border: `2px solid ${INK}` },
@@ -178,7 +188,7 @@ function verticalStage(model: ShareModel, height: number): BoxElement {
  * after a heading column, in two registers (上下两栏) when one row of columns is not enough.
  * Titles longer than their column are cut with an ellipsis.
  */
-function contentsColumns(titles: string[], width: number, height: number): BoxElement {
+function contentsColumns(titles: string[], holds: string, width: number, height: number): BoxElement {
   const size = CONTENTS_SIZE;
   const pitch = size * 1.1 + 6;
   const perRegister = Math.max(1, Math.floor((width - pitch - 24) / pitch));
@@ -199,7 +209,7 @@ function contentsColumns(titles: string[], width: number, height: number): BoxEl
     { display: 'flex', width, height, flexDirection: 'row-reverse', gap: 18 },
     box(
       { display: 'flex', paddingLeft: 12, borderLeft: `1px solid ${INK}` },
-      verticalColumn(`收录${formatChineseNumber(titles.length)}篇`, 28, { color: MUTED }),
+      verticalColumn(holds, 28, { color: MUTED }),
     ),
     box(
       { display: 'flex', flexDirection: 'column', gap: 40 },
@@ -216,7 +226,7 @@ function contentsColumns(titles: string[], width: number, height: number): BoxEl
 /** A long title set across, under the picture if there is one, then what a gift holds. */
 function acrossStage(model: ShareModel, height: number): BoxElement {
   const contents = model.contents?.length
-    ? `收录${formatChineseNumber(model.contents.length)}篇：${clampText(model.contents.join(' · '), 60)}`
+    ? `${posterCaptions(model).holds}：${clampText(model.contents.join(' · '), 60)}`
     : undefined;
   const pictureHeight = model.image ? Math.max(0, height - 420 - (contents ? 180 : 0)) : 0;
   const size = fitFontSize(model.title, {
@@ -256,6 +266,9 @@ function acrossStage(model: ShareModel, height: number): BoxElement {
 }
 
 function footer(model: ShareModel): BoxElement {
+  const captions = posterCaptions(model);
+  // A caption longer than the Chinese one (an English one) is set smaller to stay on one line.
+  const scanSize = fitFontSize(captions.scan, { width: 500, lines: 1, max: 40, min: 28, tracking: 0.15 });
   const svg = qrSvg(model.url);
   const side = Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1] ?? 1);
   const pixels = Math.max(1, Math.floor(QR_TARGET / side)) * side;
@@ -278,10 +291,10 @@ function footer(model: ShareModel): BoxElement {
     ),
     box(
       { display: 'flex', flexDirection: 'column', gap: 14, flex: 1 },
-      box({ display: 'flex', fontSize: 40, fontWeight: BOLD, letterSpacing: 6 }, '扫码阅读全文'),
+      box({ display: 'flex', fontSize: scanSize, fontWeight: BOLD, letterSpacing: 6 }, captions.scan),
       box(
         { display: 'flex', fontSize: 30, color: INK_SOFT, letterSpacing: 2 },
-        `出处俱在 · ${model.siteName}`,
+        `${captions.sourced} · ${model.siteName}`,
       ),
       box({ display: 'flex', fontSize: 22, color: MUTED, lineHeight: 1.4 }, displayUrl(model.url)),
     ),

@@ -41,10 +41,12 @@ export function fitFontSize(
 }
 
 const SENTENCE_END = /[。！？；]/u;
+/** A Latin letter at both sides of a cut: the cut falls inside an English word. */
+const LATIN = /[A-Za-z]/;
 
 /**
  * The text cut to at most `maxEms` ems: at the last sentence end that keeps at least half of it,
- * otherwise mid-sentence with an ellipsis (……).
+ * otherwise mid-sentence with an ellipsis (……; English between words, with …).
  */
 export function clampText(text: string, maxEms: number): string {
   const trimmed = text.trim();
@@ -62,6 +64,10 @@ export function clampText(text: string, maxEms: number): string {
     return characters(head)
       .slice(0, lastEnd + 1)
       .join('');
+  // English is cut between words, and ends with one ellipsis character, not the Chinese pair.
+  const inWord = LATIN.test(chars[cut - 1] ?? '') && LATIN.test(chars[cut] ?? '');
+  const words = inWord ? head.replace(/\s*\S*$/u, '') : head;
+  if (/[A-Za-z][,.;:\s]*$/u.test(words)) return `${words.replace(/[,.;:\s]+$/u, '')}…`;
   return `${head.replace(/[，、：；,.\s]+$/u, '')}……`;
 }
 
