@@ -14,6 +14,8 @@ export interface SearchFields {
   /** Names, aliases, historical names or title, for ranking exact name matches first. */
   names: string[];
   pinyin: string[];
+  /** Search-only terms from the entry's `keywords`, added to the index at build time. */
+  keywords: string[];
 }
 
 export const FILTER_NAMES = { type: '类型', district: '区县', era: '朝代', category: '类别' } as const;
@@ -69,5 +71,6 @@ export function searchFields(entry: PageEntry, archive: Archive): SearchFields {
     ),
     names: [...new Set(names.map((n) => n.text))],
     pinyin: pinyinKeys(names),
+    keywords: [...((entry.data as { keywords?: string[] }).keywords ?? [])],
   };
 }
