@@ -3,7 +3,7 @@
  * reloading the page with ?q=) into search as you type, with filters and their counts, results
  * with highlighted excerpts, a shareable ?q= address and an announcement of the result count.
  */
-import { suggestNames, type SearchName } from '../lib/search/suggest.ts';
+import { suggestNames, type SuggestData } from '../lib/search/suggest.ts';
 import { facetCounts, search, warmUp, type FacetCounts, type SearchOutcome } from './search-engine.ts';
 
 const FILTER_ORDER = ['类型', '区县', '朝代', '类别'];
@@ -36,7 +36,7 @@ class ArchiveSearch extends HTMLElement {
   /** Each filter value with the element that shows its count. */
   #counts: { name: string; value: string; count: HTMLElement }[] = [];
   #latest = 0;
-  #names: Promise<SearchName[]> | undefined;
+  #names: Promise<SuggestData> | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -201,7 +201,7 @@ class ArchiveSearch extends HTMLElement {
     // Suggested while the results are only partial matches too: the reader may have mistyped.
     if ((outcome.total > 0 && outcome.tier !== 'some') || !outcome.query) return;
     this.#names ??= fetch(`${import.meta.env.BASE_URL}search-names.json`).then((r) =>
-      r.ok ? (r.json() as Promise<SearchName[]>) : [],
+      r.ok ? (r.json() as Promise<SuggestData>) : { names: [], sounds: {} },
     );
     const names = suggestNames(outcome.query, await this.#names);
     const alternatives: HTMLElement[] = [];
