@@ -50,6 +50,22 @@ export function suggestNames(query: string, data: SuggestData, limit = 6): Searc
   return unique(ranked.map(({ n }) => n)).slice(0, limit);
 }
 
+/**
+ * The one name a search that found nothing most likely meant: the same sound (向羽 → 项羽), or one
+ * edit away in a query of three characters or more (马骆湖 → 骆马湖). A two-character query one
+ * character off (长城 / 长X) is too weak a guess to search for; it is only suggested.
+ */
+export function correction(query: string, data: SuggestData): SearchName | undefined {
+  const typed = Array.from(query.replace(/\s+/g, ''));
+  if (typed.length < 2 || !typed.every((c) => /\p{Script=Han}/u.test(c))) return undefined;
+  const reading = readAloud(typed, data.sounds);
+  const sameSound = data.names.filter((n) => reading !== undefined && n.pinyin.includes(reading));
+  if (sameSound.length === 1) return sameSound[0];
+  if (typed.length < 3) return undefined;
+  const near = data.names.filter((n) => withinOneEdit(typed, Array.from(n.name)));
+  return near.length === 1 ? near[0] : undefined;
+}
+
 /** The query's full pinyin from the prepared readings; undefined when a character has none. */
 export function readAloud(characters: readonly string[], sounds: Record<string, string>): string | undefined {
   if (characters.length < 2) return undefined;

@@ -5,7 +5,7 @@ import { spilledChunkStarts } from '../../../src/lib/search/chunks.ts';
 import { chunkStarts } from '../../../src/lib/search/pagefind-meta.ts';
 import { pinyinKeys } from '../../../src/lib/search/pinyin-keys.ts';
 import { foldableCharacters, mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
-import { readAloud, suggestNames, withinOneEdit } from '../../../src/lib/search/suggest.ts';
+import { correction, readAloud, suggestNames, withinOneEdit } from '../../../src/lib/search/suggest.ts';
 import { homophoneTable } from '../../../src/lib/search/homophones.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -151,6 +151,20 @@ describe('suggestNames', () => {
     ['<script>', []],
   ])('%s → %j', (query, expected) => {
     expect(suggestNames(query, data).map((n) => n.name)).toEqual(expected);
+  });
+
+  it.each([
+    ['向羽', '项羽'],
+    ['相雨', '项羽'],
+    ['马骆湖', '骆马湖'],
+    ['项王古里', '项王故里'],
+    ['项羽', '项羽'],
+    ['长城', undefined],
+    ['项城', undefined],
+    ['xiangyu', undefined],
+    ['羽', undefined],
+  ])('searches %s as %s when it found nothing', (query, meant) => {
+    expect(correction(query, data)?.name).toBe(meant);
   });
 
   it.each([
