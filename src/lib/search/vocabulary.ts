@@ -137,24 +137,24 @@ export function parseSearchSynonyms(
     }
     const formal: string[] = [];
     let usable = true;
-    (list as string[]).forEach((raw, position) => {
+    for (const [position, raw] of (list as string[]).entries()) {
       const term = raw.trim();
       const problem = termProblem(term);
-      if (problem) {
-        report(['formal', position], FIELDS.formal, `「${term.slice(0, 20)}」${problem}`);
-        usable = false;
-      } else if (term === everyday) {
+      if (problem) report(['formal', position], FIELDS.formal, `「${term.slice(0, 20)}」${problem}`);
+      else if (term === everyday)
         report(
           ['formal', position],
           FIELDS.formal,
           `「${term}」与 everyday 相同，同义词没有作用：请删去这一个。`,
         );
-        usable = false;
-      } else if (formal.includes(term)) {
+      else if (formal.includes(term))
         report(['formal', position], FIELDS.formal, `「${term}」写了两次：请删去重复的一个。`);
-        usable = false;
-      } else formal.push(term);
-    });
+      else {
+        formal.push(term);
+        continue;
+      }
+      usable = false;
+    }
     const earlier = seen.get(everyday);
     if (earlier !== undefined) {
       report(
