@@ -27,10 +27,10 @@ export const TERM = /^[\p{Script=Han}\p{L}\p{N}·]+(?: [\p{Script=Han}\p{L}\p{N}
 /** Why a term cannot be used, in Chinese; undefined when it can. */
 export function termProblem(term: string): string | undefined {
   if (term.trim() === '') return '是空的：请写上词语，或删去这一项。';
-  if (Array.from(term).length > TERM_MAX_LENGTH)
-    return `太长（${Array.from(term).length} 个字）：搜索用词最多 ${TERM_MAX_LENGTH} 个字，请只写词语本身，不写句子。`;
   if (!TERM.test(term))
     return '只能包含汉字、字母、数字和间隔号（·），不能有标点、引号、尖括号或网页代码：请删去这些符号。';
+  if (Array.from(term).length > TERM_MAX_LENGTH)
+    return `太长（${Array.from(term).length} 个字）：搜索用词最多 ${TERM_MAX_LENGTH} 个字，请只写词语本身，不写句子。`;
   return undefined;
 }
 
