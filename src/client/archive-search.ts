@@ -5,10 +5,11 @@
  * an announcement of the result count.
  */
 import { bestSnippet } from '../lib/search/snippet.ts';
-import { suggestNames, type SearchName } from '../lib/search/suggest.ts';
+import { suggestNames, type SuggestData } from '../lib/search/suggest.ts';
 import type { FilterOrder } from '../views/search-filters.ts';
 import {
   facetCounts,
+  loadSuggestData,
   search,
   warmUp,
   type FacetCounts,
@@ -54,7 +55,7 @@ class ArchiveSearch extends HTMLElement {
   /** Fieldsets (and 类别's groups), hidden when none of their values has a result. */
   #groups: HTMLFieldSetElement[] = [];
   #latest = 0;
-  #names: Promise<SearchName[]> | undefined;
+  #names: Promise<SuggestData> | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -235,9 +236,7 @@ class ArchiveSearch extends HTMLElement {
     this.#suggestions.replaceChildren();
     // Suggested while the results are only partial matches too: the reader may have mistyped.
     if ((outcome.total > 0 && outcome.tier !== 'some') || !outcome.query) return;
-    this.#names ??= fetch(`${import.meta.env.BASE_URL}search-names.json`).then((r) =>
-      r.ok ? (r.json() as Promise<SearchName[]>) : [],
-    );
+    this.#names ??= loadSuggestData();
     const names = suggestNames(outcome.query, await this.#names);
     const alternatives: HTMLElement[] = [];
     if (names.length > 0) {
@@ -308,6 +307,8 @@ function statusText(outcome: SearchOutcome, shown: number): string {
   const count = `${outcome.approximate ? '约' : ''} ${outcome.total} 条`;
   if (outcome.tier === 'all')
     return `没有与「${outcome.query}」完全一致的结果；以下 ${count}页面包含其中所有关键词${more}。`;
+  if (outcome.corrected)
+    return `没有找到「${outcome.query}」，以下是「${outcome.corrected}」的结果（${count}${more}）。`;
   if (outcome.tier === 'some') return `没有完全匹配的结果，以下页面包含其中部分词语（${count}${more}）。`;
   return `找到${count}${outcome.query ? `与「${outcome.query}」相符的结果` : '结果'}${more}。`;
 }

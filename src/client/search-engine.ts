@@ -14,6 +14,7 @@ import {
 } from '../lib/search/chinese.ts';
 import { spilledChunkStarts } from '../lib/search/chunks.ts';
 import { editionForQuery, preferEdition } from '../lib/search/editions.ts';
+import { correction, type SuggestData } from '../lib/search/suggest.ts';
 
 export interface SearchHit {
   url: string;
@@ -49,6 +50,8 @@ export interface SearchOutcome {
   /** Pages Pagefind matched before the literal check. */
   matched: number;
   hits: SearchHit[];
+  /** The name searched instead when the query found nothing (向羽 → 项羽). */
+  corrected?: string;
 }
 
 export interface FacetCounts {
@@ -135,6 +138,16 @@ function loadChunkStarts(): Promise<string[]> {
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => []);
   return chunkStarts;
+}
+
+let suggestData: Promise<SuggestData> | undefined;
+
+/** Names, titles and their homophones for 「是不是要找」, fetched once and only when a search falls short. */
+export function loadSuggestData(): Promise<SuggestData> {
+  suggestData ??= fetch(`${base}search-names.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<SuggestData>) : { names: [], sounds: {} }))
+    .catch(() => ({ names: [], sounds: {} }));
+  return suggestData;
 }
 
 /** The OpenCC converter, loaded only for queries with characters that fold. */
@@ -327,6 +340,12 @@ async function searchInTiers(
   const words = meaningfulWords(folded);
   if (words.length === 0) return { query, tier: 'phrase', ...phrase };
   const { complete, ...some } = await coverageTier(pagefind, words, filters, limit);
+  if (some.total === 0) {
+    // A near miss (向羽, 泗洲戏): the one name it most likely meant, searched instead of nothing.
+    const meant = correction(words.join(''), await loadSuggestData());
+    const found = meant ? await literalTier(pagefind, meant.name, filters, limit) : undefined;
+    if (meant && found && found.total > 0) return { query, tier: 'some', corrected: meant.name, ...found };
+  }
   return { query, tier: complete ? 'all' : 'some', approximate: false, ...some };
 }
 

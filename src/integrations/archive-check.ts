@@ -8,6 +8,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeUtf8 } from '../lib/checks/text-encoding.ts';
 import { HANT_PHRASES_FILE } from '../lib/hant.ts';
+import { SEARCH_SYNONYMS_FILE } from '../lib/search/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readImageFiles } from './archive-files.ts';
 import { contentDir, includeDrafts } from '../settings.ts';
@@ -23,6 +24,7 @@ export function runArchiveCheck(root: string): CheckResult {
     includeDrafts: includeDrafts(),
     limits: siteConfig.limits,
     hantPhrases: readRootFile(folder, root, HANT_PHRASES_FILE),
+    searchSynonyms: readRootFile(folder, root, SEARCH_SYNONYMS_FILE),
   });
   result.problems.push(...checkHomeFeatures(readRootFile(folder, root, HOME_FILE), result));
   return result;
@@ -60,7 +62,7 @@ export class ArchiveCheckError extends Error {
  * A file at the top of the content folder (the 繁體 phrase table, the front page's choice), read
  * like every contributed file: a real file, not a link, within the size limit, UTF-8.
  */
-function readRootFile(
+export function readRootFile(
   folder: string,
   root: string,
   name: string,

@@ -7,7 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
 import { formatProblems } from '../lib/checks/report.ts';
-import { ArchiveCheckError, runArchiveCheck } from './archive-check.ts';
+import { ArchiveCheckError, readRootFile, runArchiveCheck } from './archive-check.ts';
+import { parseSearchSynonyms, SEARCH_SYNONYMS_FILE, type Synonym } from '../lib/search/vocabulary.ts';
 import { contentDir, includeDrafts } from '../settings.ts';
 import { mdxGatePlugin } from './mdx-gate-plugin.ts';
 import { buildSearchIndex } from './search/pagefind-index.ts';
@@ -17,6 +18,7 @@ import { linkResolver, markdownOptions } from '../render/markdown/processor.ts';
 
 export default function archive(): AstroIntegration {
   let base = '/';
+  let synonyms: Synonym[] = [];
   return {
     name: 'archive',
     hooks: {
@@ -26,6 +28,9 @@ export default function archive(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const result = runArchiveCheck(root);
         if (result.problems.length > 0) throw new ArchiveCheckError(formatProblems(result.problems));
+        // Checked above; read once more for the search index, which adds the everyday words.
+        const synonymsFile = readRootFile(contentDir(root), root, SEARCH_SYNONYMS_FILE);
+        synonyms = synonymsFile ? parseSearchSynonyms(synonymsFile.text).synonyms : [];
         logger.info(
           `内容检查通过：${result.entries.length} 条，用时 ${Math.round(performance.now() - started)} ms`,
         );
@@ -43,7 +48,7 @@ export default function archive(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const cleaned = await stripImageMetadata(outDir);
         if (cleaned.length > 0) logger.info(`已去除 ${cleaned.length} 个图片文件中的元数据（EXIF/GPS）`);
-        const search = await buildSearchIndex(outDir, base);
+        const search = await buildSearchIndex(outDir, base, synonyms);
         logger.info(`搜索索引：${search.pages} 页，${search.chunks} 个分块，用时 ${search.milliseconds} ms`);
       },
     },

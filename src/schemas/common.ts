@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATUSES } from './vocabulary.ts';
+import { KEYWORDS_MAX, STATUSES, TERM, TERM_MAX_LENGTH } from './vocabulary.ts';
 
 /** One or two sentences for cards, search results and share cards. */
 export const summarySchema = z
@@ -35,3 +35,25 @@ export const editorialFields = {
 export function isPublished(data: { draft: boolean; status: string }): boolean {
   return !data.draft && data.status === '已发布';
 }
+/**
+ * 搜索用词（keywords）：只用于站内搜索、不显示在页面上的词语，如俗称、简称、常见错字。
+ * 每个最多 12 个字，最多 20 个；只能是汉字、字母、数字和间隔号。
+ * Search-only terms (nicknames, short forms, common misspellings), added to the page's index at
+ * build time and never shown.
+ */
+export const keywordsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, { error: '搜索用词不能为空：请写上词语，或删去这一项。' })
+      .max(TERM_MAX_LENGTH, {
+        error: `搜索用词太长：每个最多 ${TERM_MAX_LENGTH} 个字，请只写词语本身，不写句子。`,
+      })
+      .regex(TERM, {
+        error: '搜索用词只能包含汉字、字母、数字和间隔号（·），不能有标点、引号、尖括号或网页代码。',
+      }),
+  )
+  .max(KEYWORDS_MAX, { error: `搜索用词最多 ${KEYWORDS_MAX} 个：请只留读者最可能输入的词。` })
+  .refine((list) => new Set(list).size === list.length, { error: '搜索用词有重复：请删去重复的一个。' })
+  .default([]);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialFields, isoDateSchema, summarySchema } from './common.ts';
+import { editorialFields, isoDateSchema, keywordsSchema, summarySchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { imageSchema } from './image.ts';
 
@@ -56,6 +56,8 @@ export function giftSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaHe
      * foreword 是序的英译，空行分段。
      */
     english: giftEnglishSchema.optional(),
+    /** 搜索用词：只用于站内搜索的俗称、简称等，不显示（见 CONTRIBUTING.md「搜索用词」）。 */
+    keywords: keywordsSchema,
     ...editorialFields,
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { HERITAGE_KIND_VALUES, LISTING_LEVELS } from './vocabulary.ts';
-import { editorialFields, summarySchema } from './common.ts';
+import { editorialFields, keywordsSchema, summarySchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { imageSchema } from './image.ts';
 import { sourcesSchema } from './source.ts';
@@ -41,6 +41,8 @@ export function heritageSchema<I extends z.ZodType, R extends z.ZodType>(h: Sche
     gallery: z.array(imageSchema(h)).default([]),
     /** 一两句话的简介。 */
     summary: summarySchema,
+    /** 搜索用词：只用于站内搜索的俗称、简称等，不显示（见 CONTRIBUTING.md「搜索用词」）。 */
+    keywords: keywordsSchema,
     /** 来源：至少一个。 */
     sources: sourcesSchema(h),
     ...editorialFields,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PLACE_KIND_VALUES } from './vocabulary.ts';
-import { editorialFields, summarySchema } from './common.ts';
+import { editorialFields, keywordsSchema, summarySchema } from './common.ts';
 import { historicalDateSchema } from './date.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { imageSchema } from './image.ts';
@@ -49,6 +49,8 @@ export function placeSchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaH
     gallery: z.array(imageSchema(h)).default([]),
     /** 一两句话的简介。 */
     summary: summarySchema,
+    /** 搜索用词：只用于站内搜索的俗称、简称等，不显示（见 CONTRIBUTING.md「搜索用词」）。 */
+    keywords: keywordsSchema,
     /** 正文（Markdown），可用 [@S01] 标注出处。 */
     description: z.string().trim().min(1).optional(),
     /** 来源：至少一个。 */

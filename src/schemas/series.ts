@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialFields, summarySchema } from './common.ts';
+import { editorialFields, keywordsSchema, summarySchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { sourcesSchema } from './source.ts';
 
@@ -31,6 +31,8 @@ export function seriesSchema<I extends z.ZodType, R extends z.ZodType>(h: Schema
       .min(1, { error: '至少要有一个分册（volumes）。' }),
     /** 一两句话的简介。 */
     summary: summarySchema,
+    /** 搜索用词：只用于站内搜索的俗称、简称等，不显示（见 CONTRIBUTING.md「搜索用词」）。 */
+    keywords: keywordsSchema,
     /** 丛书说明（Markdown）。 */
     description: z.string().trim().min(1).optional(),
     /** 来源（如丛书缘起所依据的资料）。 */

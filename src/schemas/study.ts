@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editorialFields, isoDateSchema, summarySchema } from './common.ts';
+import { editorialFields, isoDateSchema, keywordsSchema, summarySchema } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { imageSchema } from './image.ts';
 import { sourcesSchema } from './source.ts';
@@ -35,6 +35,8 @@ export function studySchema<I extends z.ZodType, R extends z.ZodType>(h: SchemaH
     gallery: z.array(imageSchema(h)).default([]),
     /** 内容提要。 */
     summary: summarySchema,
+    /** 搜索用词：只用于站内搜索的俗称、简称等，不显示（见 CONTRIBUTING.md「搜索用词」）。 */
+    keywords: keywordsSchema,
     /** 参考文献：至少一个。正文用脚注 [^1] 或 [@S01] 标注。 */
     sources: sourcesSchema(h),
     ...editorialFields,

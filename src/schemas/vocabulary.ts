@@ -98,3 +98,13 @@ export const RELIABILITY = ['官方', '学术', '古籍', '工具书', '百科',
 
 /** Editorial states; only 已发布 reaches the public build. */
 export const STATUSES = ['草稿', '待审', '已发布'] as const;
+
+/** Search terms (an entry's `keywords`, the synonyms file): longest term, in characters. */
+export const TERM_MAX_LENGTH = 12;
+/** Most keywords on one entry. */
+export const KEYWORDS_MAX = 20;
+/**
+ * A search term: Chinese characters, letters, digits and the middle dot (外国人名), with single
+ * spaces inside. Nothing else reaches the index: no markup, quotes or punctuation.
+ */
+export const TERM = /^[\p{Script=Han}\p{L}\p{N}·]+(?: [\p{Script=Han}\p{L}\p{N}·]+)*$/u;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CATEGORY_VALUES, CONNECTIONS, SEXES } from './vocabulary.ts';
-import { editorialFields, summarySchema } from './common.ts';
+import { editorialFields, keywordsSchema, summarySchema } from './common.ts';
 import { historicalDateSchema } from './date.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { imageSchema } from './image.ts';
@@ -56,6 +56,8 @@ export function worthySchema<I extends z.ZodType, R extends z.ZodType>(h: Schema
     gallery: z.array(imageSchema(h)).default([]),
     /** 一两句话的简介，用于卡片、搜索结果和分享卡片。 */
     summary: summarySchema,
+    /** 搜索用词：只用于站内搜索的俗称、简称等，不显示（见 CONTRIBUTING.md「搜索用词」）。 */
+    keywords: keywordsSchema,
     /** 来源：至少一个。正文里用 [@S51] 标注具体出处。 */
     sources: sourcesSchema(h),
     ...editorialFields,

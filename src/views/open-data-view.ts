@@ -1,7 +1,7 @@
 /**
  * The archive as open data: one JSON file and its CSV twin per collection, and a schema.org
  * Dataset describing them. Built from the same archive the pages use (drafts removed), so the
- * files always agree with the site. Shapes and CSV rules live in src/lib/open-data.ts.
+ * files always agree with the site. Shapes and CSV rules live in src/lib/open-data-records.ts.
  */
 import { numberSources, type SourceItem } from '../lib/citation/source-list.ts';
 import {

@@ -17,6 +17,8 @@ export interface SearchFields {
   pinyin: string[];
   /** Life span of a worthy (前232—前202), shown on the result as plain words. */
   dates?: string | undefined;
+  /** Search-only terms from the entry's `keywords`, added to the index at build time. */
+  keywords: string[];
 }
 
 export const FILTER_NAMES = { type: '类型', district: '区县', era: '朝代', category: '类别' } as const;
@@ -75,5 +77,6 @@ export function searchFields(entry: PageEntry, archive: Archive): SearchFields {
     names: [...new Set(names.map((n) => n.text))],
     pinyin: pinyinKeys(names),
     dates,
+    keywords: [...((entry.data as { keywords?: string[] }).keywords ?? [])],
   };
 }

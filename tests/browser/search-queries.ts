@@ -18,9 +18,19 @@ export interface SearchCase {
     /** Typed the way people ask: a particle, a question word, an extra word, words run together. */
     | '问句'
     /** Pinyin with spaces, capitals, tone marks or a name in English word order. */
-    | '拼音写法';
+    | '拼音写法'
+    /** Initials of a name's pinyin (lmh for 骆马湖). */
+    | '首字母'
+    /** An everyday word for the text's formal term (老城 for 古城), or an entry's keyword. */
+    | '同义词'
+    /** A work or deed instead of the person (梦溪笔谈的作者). */
+    | '事迹'
+    /** A near miss: a character with the same sound, one dropped, added or swapped. */
+    | '近似';
   must: string[];
   first?: string;
+  /** For a near miss: the name it meant, whose pages are right answers too. */
+  meant?: string;
 }
 
 export const SEARCH_CASES: SearchCase[] = [
@@ -237,6 +247,90 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: 'yú jī', kind: '拼音写法', must: ['/worthies/yu-ji/'] },
   { query: 'Huai Hai Xi', kind: '拼音写法', must: ['/heritage/huai-hai-xi/'] },
   { query: 'Zhu Rui', kind: '拼音写法', must: ['/worthies/zhu-rui/'] },
+  // Initials, as typed on a phone keyboard
+  { query: 'lmh', kind: '首字母', must: ['/places/luo-ma-hu/'] },
+  { query: 'LMH', kind: '首字母', must: ['/places/luo-ma-hu/'] },
+  { query: 'hzh', kind: '首字母', must: ['/places/hong-ze-hu/'] },
+  { query: 'zxw', kind: '首字母', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: 'pxf', kind: '首字母', must: ['/worthies/peng-xue-feng/'] },
+  { query: 'hhx', kind: '首字母', must: ['/heritage/huai-hai-xi/'] },
+  { query: 'sbdg', kind: '首字母', must: ['/heritage/su-bei-da-gu/'] },
+  { query: 'xwgl', kind: '首字母', must: ['/places/xiang-wang-gu-li/'] },
+  // More pinyin as typed
+  { query: 'su qian', kind: '拼音写法', must: ['/places/su-qian-shi/'] },
+  { query: 'SuQian', kind: '拼音写法', must: ['/places/su-qian-shi/'] },
+  { query: 'sù qiān', kind: '拼音写法', must: ['/places/su-qian-shi/'] },
+  { query: 'Xiang Liang', kind: '拼音写法', must: ['/worthies/xiang-liang/'] },
+  { query: 'Liang Xiang', kind: '拼音写法', must: ['/worthies/xiang-liang/'] },
+  { query: 'Zhang Xiang Wen', kind: '拼音写法', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: 'pēng xuě fēng', kind: '拼音写法', must: ['/worthies/peng-xue-feng/'] },
+  { query: 'Si Zhou Xi', kind: '拼音写法', must: ['/heritage/si-zhou-xi/'] },
+  { query: 'zao he gu zhen', kind: '拼音写法', must: ['/places/zao-he-gu-zhen/'] },
+  { query: 'CHE LUN BING', kind: '拼音写法', must: ['/heritage/che-lun-bing/'] },
+  // Everyday words for the texts' formal terms (content/search-synonyms.yaml) and keywords
+  { query: '下相老城', kind: '同义词', must: ['/places/xia-xiang/'] },
+  { query: '泗州老城', kind: '同义词', must: ['/places/si-zhou/'] },
+  { query: '猪头肉手艺', kind: '同义词', must: ['/heritage/huang-gou-zhu-tou-rou/'] },
+  { query: '酿酒手艺', kind: '同义词', must: ['/heritage/su-qian-bai-jiu/'] },
+  { query: '虞姬老家', kind: '同义词', must: ['/worthies/yu-ji/'] },
+  { query: '唱戏', kind: '同义词', must: ['/heritage/huai-hai-xi/', '/heritage/si-zhou-xi/'] },
+  { query: '朱瑞打仗', kind: '同义词', must: ['/worthies/zhu-rui/'] },
+  { query: '说书', kind: '同义词', must: ['/heritage/su-bei-da-gu/'] },
+  { query: '靳辅治水', kind: '同义词', must: ['/worthies/jin-fu/'] },
+  { query: '沈括治水', kind: '同义词', must: ['/worthies/shen-kuo/'] },
+  { query: '骆马湖发大水', kind: '同义词', must: ['/places/luo-ma-hu/'] },
+  { query: '宿迁土话', kind: '同义词', must: ['/heritage/su-qian-fang-yan/'] },
+  { query: '宿迁话', kind: '同义词', must: ['/heritage/su-qian-fang-yan/'] },
+  { query: '袁枚当县官', kind: '同义词', must: ['/worthies/yuan-mei/'] },
+  { query: '老黄河', kind: '同义词', must: ['/places/gu-huang-he/'] },
+  { query: '乾隆下江南', kind: '同义词', must: ['/studies/qian-long-zhu-bi-su-qian/'] },
+  { query: '皂河老街', kind: '同义词', must: ['/places/zao-he-gu-zhen/'] },
+  { query: '沭阳盆栽', kind: '同义词', must: ['/heritage/shu-yang-hua-mu/'] },
+  { query: '沭阳苗木', kind: '同义词', must: ['/heritage/shu-yang-hua-mu/'] },
+  // A work or a deed instead of the person
+  { query: '梦溪笔谈的作者', kind: '事迹', must: ['/worthies/shen-kuo/'] },
+  { query: '梦溪笔谈', kind: '事迹', must: ['/worthies/shen-kuo/'] },
+  { query: '随园轶事', kind: '事迹', must: ['/worthies/yuan-mei/'] },
+  { query: '地学杂志是谁办的', kind: '事迹', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: '筹洋九疏', kind: '事迹', must: ['/worthies/yin-geng-yun/'] },
+  { query: '谁开挖了中河', kind: '事迹', must: ['/worthies/jin-fu/'] },
+  { query: '项王故里碑是谁立的', kind: '事迹', must: ['/worthies/hu-san-jun/'] },
+  { query: '中国地学会会长', kind: '事迹', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: '鸿门宴舞剑', kind: '事迹', must: ['/worthies/xiang-bo/'] },
+  { query: '新四军第四师师长', kind: '事迹', must: ['/worthies/peng-xue-feng/'] },
+  { query: '炮兵司令员', kind: '事迹', must: ['/worthies/zhu-rui/'] },
+  { query: '黄狗猪头肉的创始人', kind: '事迹', must: ['/worthies/huang-de/'] },
+  { query: '黄桥战役军长', kind: '事迹', must: ['/worthies/li-shou-wei/'] },
+  { query: '打击葡萄牙人', kind: '事迹', must: ['/worthies/hu-lian/'] },
+  { query: '会稽起兵', kind: '事迹', must: ['/worthies/xiang-liang/'] },
+  { query: '巨鹿之战', kind: '事迹', must: ['/worthies/xiang-yu/'] },
+  { query: '皖东北特支书记', kind: '事迹', must: ['/worthies/jiang-shang-qing/'] },
+  { query: '谁整治了沭水', kind: '事迹', must: ['/worthies/shen-kuo/'] },
+  // Near misses: a character with the same sound, one dropped or swapped
+  { query: '向羽', kind: '近似', meant: '项羽', must: ['/worthies/xiang-yu/'] },
+  { query: '骆马胡', kind: '近似', meant: '骆马湖', must: ['/places/luo-ma-hu/'] },
+  { query: '洪泽胡', kind: '近似', meant: '洪泽湖', must: ['/places/hong-ze-hu/'] },
+  { query: '袁梅', kind: '近似', meant: '袁枚', must: ['/worthies/yuan-mei/'] },
+  { query: '彭雪峰', kind: '近似', meant: '彭雪枫', must: ['/worthies/peng-xue-feng/'] },
+  { query: '张湘文', kind: '近似', meant: '张相文', must: ['/worthies/zhang-xiang-wen/'] },
+  { query: '项王古里', kind: '近似', meant: '项王故里', must: ['/places/xiang-wang-gu-li/'] },
+  { query: '泗洲戏', kind: '近似', meant: '泗州戏', must: ['/heritage/si-zhou-xi/'] },
+  { query: '苏北大古', kind: '近似', meant: '苏北大鼓', must: ['/heritage/su-bei-da-gu/'] },
+  { query: '黄狗猪肉', kind: '近似', meant: '黄狗猪头肉', must: ['/heritage/huang-gou-zhu-tou-rou/'] },
+  { query: '马骆湖', kind: '近似', meant: '骆马湖', must: ['/places/luo-ma-hu/'] },
+];
+
+/**
+ * Near misses and the suggestion the page must make for each (「是不是要找」): a character with
+ * the same sound, a wrong character, one dropped.
+ */
+export const SUGGESTION_CASES: [string, string][] = [
+  ['向羽', '项羽'],
+  ['彭雪峰', '彭雪枫'],
+  ['袁梅', '袁枚'],
+  ['张湘文', '张相文'],
+  ['泗洲戏', '泗州戏'],
+  ['项王古里', '项王故里'],
 ];
 
 /** Queries that must find nothing: what the archive does not contain. */

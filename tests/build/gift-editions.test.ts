@@ -169,11 +169,11 @@ describe('the bilingual web page', () => {
   });
 
   it('has a poster whose QR code decodes to the bilingual edition', async () => {
-    const png = readFileSync(join(site.outDir, 'posters', 'gifts', GIFT, 'en.png'));
-    expect(await decodePngQr(png)).toBe(`${SITE}/gifts/${GIFT}/en/`);
+    const poster = readFileSync(join(site.outDir, 'posters', 'gifts', GIFT, 'en.jpg'));
+    expect(await decodeQr(poster)).toBe(`${SITE}/gifts/${GIFT}/en/`);
   });
 
   it('shows its own card when shared', () => {
-    expect(page()).toContain(`<meta property="og:image" content="${SITE}/og/gifts/${GIFT}/en.png">`);
+    expect(page()).toContain(`<meta property="og:image" content="${SITE}/og/gifts/${GIFT}/en.jpg">`);
   });
 });

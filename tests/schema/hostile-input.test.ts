@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../../src/lib/checks/check-archive.ts';
 import { readContentFiles, readImageFiles } from '../../src/integrations/archive-files.ts';
+import { readRootFile } from '../../src/integrations/archive-check.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { fixtureCopy } from '../helpers/fixture-archive.ts';
 import { scratchDir } from '../helpers/scratch.ts';
@@ -56,7 +57,61 @@ interface HostileCase {
 
 const withPortrait = (src: string) => (text: string) => text.replace('./wang-mou/portrait.jpg', src);
 
+const withKeywords = (list: string) => (text: string) =>
+  text.replace(/^summary:/m, `keywords: ${list}\nsummary:`);
+const SYNONYMS = 'search-synonyms.yaml';
+
 const cases: HostileCase[] = [
+  {
+    name: 'markup in a search keyword',
+    lay: (f) => {
+      f.edit(WORTHY, withKeywords('["<script>alert(1)</script>"]'));
+    },
+    file: WORTHY,
+    field: /搜索用词/,
+    message: /不能有标点、引号、尖括号或网页代码/,
+  },
+  {
+    name: 'a huge search keyword',
+    lay: (f) => {
+      f.edit(WORTHY, withKeywords(`[${'老'.repeat(50000)}]`));
+    },
+    file: WORTHY,
+    field: /搜索用词/,
+    message: /搜索用词太长/,
+  },
+  {
+    name: 'search keywords multiplied by YAML aliases',
+    lay: (f) => {
+      f.edit(WORTHY, (t) =>
+        withKeywords(`[${Array.from({ length: 200 }, () => '*k').join(', ')}]`)(t).replace(
+          /^summary:/m,
+          'alias: &k 老城\nsummary:',
+        ),
+      );
+    },
+    file: WORTHY,
+    message: /YAML 别名（\*名称）用得太多/,
+  },
+  {
+    name: 'markup in the synonyms file',
+    lay: (f) => {
+      f.write(SYNONYMS, '- everyday: "<img src=x onerror=alert(1)>"\n  formal: [测试]\n');
+    },
+    file: `content/${SYNONYMS}`,
+    line: 1,
+    field: /everyday/,
+    message: /尖括号或网页代码/,
+  },
+  {
+    name: 'a synonyms file that is a map of code, not a list',
+    lay: (f) => {
+      f.write(SYNONYMS, 'everyday: !!js/function "function () { return 1 }"\n');
+    },
+    file: `content/${SYNONYMS}`,
+    message: /同义词表应是一个列表|YAML|标签/,
+    line: 1,
+  },
   {
     name: 'a javascript: address in the bibliography',
     lay: (f) => {
@@ -350,6 +405,7 @@ function check(lay: (files: Files) => void) {
     districts: siteConfig.districts.map((d) => d.id),
     images: readImageFiles(content, root),
     limits: siteConfig.limits,
+    searchSynonyms: readRootFile(content, root, 'search-synonyms.yaml'),
   });
 }
 

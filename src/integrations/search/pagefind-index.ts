@@ -11,6 +11,7 @@ import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chunkStarts } from '../../lib/search/pagefind-meta.ts';
 import { foldableCharacters, preparePageForSearch } from '../../lib/search/prepare-page.ts';
+import type { Synonym } from '../../lib/search/vocabulary.ts';
 
 export interface SearchIndexReport {
   pages: number;
@@ -22,7 +23,12 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step} 失败：${errors.join('; ')}`);
 }
 
-export async function buildSearchIndex(outDir: string, base: string): Promise<SearchIndexReport> {
+/** `synonyms` are the archive's everyday words (content/search-synonyms.yaml), added at index time. */
+export async function buildSearchIndex(
+  outDir: string,
+  base: string,
+  synonyms: readonly Synonym[] = [],
+): Promise<SearchIndexReport> {
   const started = performance.now();
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const foldable = foldableCharacters(toSimplified);
@@ -42,7 +48,7 @@ export async function buildSearchIndex(outDir: string, base: string): Promise<Se
       const url = `${base}${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
       const added = await index.addHTMLFile({
         url,
-        content: preparePageForSearch(html, toSimplified, foldable),
+        content: preparePageForSearch(html, toSimplified, foldable, synonyms),
       });
       check(`加入 ${url}`, added.errors);
       pages++;

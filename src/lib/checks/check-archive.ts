@@ -17,6 +17,7 @@ import { checkerSchemas, collectMarkers } from './schemas.ts';
 import { parseSourceFile, type FieldPath } from './source-file.ts';
 import { checkImages } from './images.ts';
 import { checkHantNames } from './hant-names.ts';
+import { checkSearchVocabulary } from './search-vocabulary.ts';
 import type { CheckedEntry, ContentFile, ImageFile, Problem } from './check-types.ts';
 import { explainIssue } from './zod-messages.ts';
 import { DEFAULT_LIMITS, type ContentLimits } from './limits.ts';
@@ -34,6 +35,8 @@ export interface CheckOptions {
   limits?: ContentLimits;
   /** The 繁體 editions' phrase table (content/hant-phrases.yaml), when there is one. */
   hantPhrases?: { file: string; text: string } | undefined;
+  /** The search synonyms file (content/search-synonyms.yaml), when there is one. */
+  searchSynonyms?: { file: string; text: string } | undefined;
 }
 
 export interface CheckResult {
@@ -109,6 +112,7 @@ export function checkArchive(files: ContentFile[], options: CheckOptions): Check
   problems.push(...checkDateOrder(entries, options.currentYear ?? new Date().getFullYear()));
   problems.push(...checkMarkdownTexts(entries));
   problems.push(...checkHantNames(entries, options.hantPhrases));
+  problems.push(...checkSearchVocabulary(entries, options.searchSynonyms, limits));
   problems.push(
     ...checkLinks(entries, [...describeForLinks(entries), ...describeForLinks(unreadable)], {
       includeDrafts: options.includeDrafts === true,

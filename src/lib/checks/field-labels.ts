@@ -33,6 +33,7 @@ export const FIELD_LABELS: Record<string, string> = {
   credit: '图片来源',
   license: '许可',
   summary: '摘要',
+  keywords: '搜索用词',
   sources: '来源',
   id: '来源编号',
   pages: '页码',

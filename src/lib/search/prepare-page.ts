@@ -1,8 +1,10 @@
 /**
  * A built page as Pagefind should index it: folded to simplified characters (so 項羽 and 项羽 meet
- * in one index), plus a metadata field listing the run-final characters of its searchable text.
+ * in one index), with the editorial search terms (synonyms, keywords) added to its indexed text,
+ * plus a metadata field listing the run-final characters of its searchable text.
  */
 import { containsAny, foldText, runFinalCharacters, type Converter } from './chinese.ts';
+import { searchTerms, type Synonym } from './vocabulary.ts';
 
 const VOID_ELEMENTS = new Set([
   'area',
@@ -75,11 +77,16 @@ export function preparePageForSearch(
   html: string,
   toSimplified: Converter,
   foldable: ReadonlySet<string>,
+  synonyms: readonly Synonym[] = [],
 ): string {
   const fold = (text: string) => (containsAny(text, foldable) ? toSimplified(text) : text);
-  const folded = html
-    .replace(/<main\b[\s\S]*?<\/main>/, (main) => fold(markUnread(main)))
-    .replace(/<meta [^>]*data-pagefind-[^>]*>/g, fold);
+  const folded = withSearchTerms(
+    html
+      .replace(/<main\b[\s\S]*?<\/main>/, (main) => fold(markUnread(main)))
+      .replace(/<meta [^>]*data-pagefind-[^>]*>/g, fold),
+    synonyms,
+    fold,
+  );
   const tails = runFinalCharacters(foldText(mainText(folded), (text) => text));
   if (tails.length === 0) return folded;
   const field = `<meta data-pagefind-meta="tail[content]" content="${tails.join(' ')}">`;
@@ -100,4 +107,31 @@ export function foldableCharacters(toSimplified: Converter): Set<string> {
     }
   }
   return characters;
+}
+
+/** Between keywords in the page's head; a keyword may hold a space but never this. */
+export const KEYWORD_SEPARATOR = '、';
+
+/** The entry's `keywords`, as SearchMeta.astro writes them into the page's head. */
+export function pageKeywords(html: string): string[] {
+  const content = /<meta name="search-keywords" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  return content.split(KEYWORD_SEPARATOR).filter(Boolean);
+}
+
+/**
+ * Adds the search terms a page should be found by (everyday words for its formal terms, its
+ * keywords) as one indexed paragraph at the end of <main>. Only the index sees it: the page
+ * served to readers is not changed. Terms are letters and digits only (see vocabulary.ts), so
+ * they need no escaping.
+ */
+export function withSearchTerms(
+  html: string,
+  synonyms: readonly Synonym[],
+  fold: (text: string) => string = (text) => text,
+): string {
+  const keywords = pageKeywords(html);
+  if (synonyms.length === 0 && keywords.length === 0) return html;
+  const terms = searchTerms(mainText(html), synonyms, keywords.map(fold));
+  if (terms.length === 0) return html;
+  return html.replace(/<\/main>/, `<p data-search-terms>${terms.join(' ')}</p></main>`);
 }

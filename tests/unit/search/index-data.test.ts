@@ -5,7 +5,8 @@ import { spilledChunkStarts } from '../../../src/lib/search/chunks.ts';
 import { chunkStarts } from '../../../src/lib/search/pagefind-meta.ts';
 import { pinyinKeys } from '../../../src/lib/search/pinyin-keys.ts';
 import { foldableCharacters, mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
-import { suggestNames } from '../../../src/lib/search/suggest.ts';
+import { correction, readAloud, suggestNames, withinOneEdit } from '../../../src/lib/search/suggest.ts';
+import { homophoneTable } from '../../../src/lib/search/homophones.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const foldable = foldableCharacters(toSimplified);
@@ -114,20 +115,94 @@ describe('pinyinKeys', () => {
 });
 
 describe('suggestNames', () => {
-  const names = [
-    { name: '项羽', pinyin: ['xiangyu', 'xy'], url: '/worthies/xiang-yu/', type: '乡贤' },
-    { name: '项梁', pinyin: ['xiangliang', 'xl'], url: '/worthies/xiang-liang/', type: '乡贤' },
-    { name: '骆马湖', pinyin: ['luomahu', 'lmh'], url: '/places/luo-ma-hu/', type: '地名' },
-  ];
+  const data = {
+    names: [
+      { name: '项羽', pinyin: ['xiangyu', 'xy'], url: '/worthies/xiang-yu/', type: '乡贤' },
+      { name: '项梁', pinyin: ['xiangliang', 'xl'], url: '/worthies/xiang-liang/', type: '乡贤' },
+      { name: '骆马湖', pinyin: ['luomahu', 'lmh'], url: '/places/luo-ma-hu/', type: '地名' },
+      { name: '项王故里', pinyin: ['xiangwangguli', 'xwgl'], url: '/places/xiang-wang-gu-li/', type: '地名' },
+      { name: '乾隆驻跸宿迁', pinyin: ['qianlongzhubisuqian'], url: '/studies/q/', type: '研究' },
+    ],
+    // As homophoneTable prepares it: the common characters of each syllable.
+    sounds: {
+      xiang: '相香向项象',
+      yu: '于鱼雨羽语',
+      liang: '良两梁亮',
+      luo: '罗落骆洛',
+      ma: '马妈',
+      hu: '湖胡户',
+    },
+  };
 
-  it('offers names in characters for pinyin', () => {
-    expect(suggestNames('xiang', names).map((n) => n.name)).toEqual(['项羽', '项梁']);
-    expect(suggestNames('luo ma', names).map((n) => n.name)).toEqual(['骆马湖']);
+  it.each([
+    ['xiang', ['项羽', '项梁', '项王故里']],
+    ['luo ma', ['骆马湖']],
+    ['Luo Ma Hu', ['骆马湖']],
+    ['向羽', ['项羽']],
+    ['相雨', ['项羽']],
+    ['洛马湖', ['骆马湖']],
+    ['罗马胡', ['骆马湖']],
+    ['马骆湖', ['骆马湖']],
+    ['项王故', ['项王故里']],
+    ['项王古里', ['项王故里']],
+    ['乾隆驻跸宿', ['乾隆驻跸宿迁']],
+    ['长城', []],
+    ['', []],
+    ['<script>', []],
+  ])('%s → %j', (query, expected) => {
+    expect(suggestNames(query, data).map((n) => n.name)).toEqual(expected);
   });
 
-  it('offers names sharing most characters for a near miss', () => {
-    expect(suggestNames('洛马湖', names).map((n) => n.name)).toEqual(['骆马湖']);
-    expect(suggestNames('长城', names)).toEqual([]);
+  it.each([
+    ['向羽', '项羽'],
+    ['相雨', '项羽'],
+    ['马骆湖', '骆马湖'],
+    ['项王古里', '项王故里'],
+    ['项羽', '项羽'],
+    ['长城', undefined],
+    ['项城', undefined],
+    ['xiangyu', undefined],
+    ['羽', undefined],
+  ])('searches %s as %s when it found nothing', (query, meant) => {
+    expect(correction(query, data)?.name).toBe(meant);
+  });
+
+  it.each([
+    [['项', '羽'], 'xiangyu'],
+    [['向', '雨'], 'xiangyu'],
+    [['项'], undefined],
+    [['项', '城'], undefined],
+  ])('reads %j aloud as %s', (characters, reading) => {
+    expect(readAloud(characters, data.sounds)).toBe(reading);
+  });
+
+  it.each([
+    ['向羽', '项羽', true],
+    ['项王故', '项王故里', true],
+    ['马骆湖', '骆马湖', true],
+    ['项羽', '项羽', true],
+    ['羽项王', '项王故里', false],
+    ['长城', '项羽', false],
+  ])('%s is within one edit of %s: %s', (a, b, expected) => {
+    expect(withinOneEdit(Array.from(a), Array.from(b))).toBe(expected);
+  });
+});
+
+describe('homophoneTable', () => {
+  const table = homophoneTable(['项羽', '骆马湖']);
+
+  it.each([
+    ['xiang', '向'],
+    ['xiang', '项'],
+    ['yu', '雨'],
+    ['luo', '洛'],
+  ])('lists under %s the common character %s', (syllable, character) => {
+    expect(table[syllable]).toContain(character);
+  });
+
+  it('keeps only the syllables of the names and stays small', () => {
+    expect(Object.keys(table).sort()).toEqual(['hu', 'luo', 'ma', 'xiang', 'yu']);
+    expect(JSON.stringify(table).length).toBeLessThan(2000);
   });
 });
 
