@@ -10,14 +10,7 @@ import type { SearchName, SuggestData } from '../lib/search/suggest.ts';
  */
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
-  const entries = [
-    ...archive.worthies,
-    ...archive.places,
-    ...archive.heritage,
-    ...archive.studies,
-    ...archive.series,
-    ...archive.gifts,
-  ];
+  const entries = archive.pageEntries;
   const spoken: string[] = [];
   const names: SearchName[] = entries.map((entry) => {
     const fields = searchFields(entry, archive);

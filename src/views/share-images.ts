@@ -112,14 +112,7 @@ function siteModel(): ShareModel {
 }
 
 function jobsOf(archive: Archive): ShareImageJob[] {
-  const entries: PageEntry[] = [
-    ...archive.worthies,
-    ...archive.places,
-    ...archive.heritage,
-    ...archive.series,
-    ...archive.studies,
-    ...archive.gifts,
-  ];
+  const entries = archive.pageEntries;
   const jobs: ShareImageJob[] = [{ path: SITE_CARD_PATH, kind: 'card', model: siteModel() }];
   if (!entryShareImages()) return jobs;
   for (const entry of entries) {
