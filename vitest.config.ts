@@ -4,9 +4,14 @@ import { defineConfig } from 'vitest/config';
  * unit: pure logic in src/lib and the schemas, fast.
  * build: builds small fixture sites with Astro and asserts on the HTML.
  * browser: drives Debian's Chromium against a built site (run by .ci/run after `npm test`).
+ *
+ * Two workers even on two cores: a build test mostly waits for its Astro child process, and unit
+ * files run meanwhile. Build files may run side by side: each fixture site is built once per run
+ * and the others wait for it (tests/helpers/fixture-build.ts).
  */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     globalSetup: ['tests/global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/schema/**/*.test.ts'] } },
@@ -16,7 +21,6 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
       {

@@ -5,16 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, DATASET_NAMES, BOM, formatBytes, parseCsv } from '../../src/lib/open-data.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-  site = await buildFixtureSite(FIXTURE_CONTENT);
-});
+const site = useBuiltSite(publicSite);
 
 function text(html: string | undefined): string {
   return (html ?? '')

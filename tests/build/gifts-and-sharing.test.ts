@@ -6,9 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { decodePngQr, pngSize } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
@@ -25,11 +24,7 @@ const ENTRY_PAGES = [
   'gifts/mou-li-ce',
 ];
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-  site = await buildFixtureSite(FIXTURE_CONTENT);
-});
+const site = useBuiltSite(publicSite);
 
 function text(html: string | undefined): string {
   return (html ?? '')

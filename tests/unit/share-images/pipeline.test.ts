@@ -1,11 +1,11 @@
 /** The drawing pipeline end to end: images drawn once, then served from the cache; stale ones pruned. */
-import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ShareImagePipeline, type ShareImageJob } from '../../../src/integrations/images/pipeline.ts';
 import { resetStats, stats } from '../../../src/integrations/images/stats.ts';
 import { decodePngQr, pngSize } from '../../helpers/images.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const model = {
@@ -26,7 +26,7 @@ describe('the share image pipeline', () => {
     'draws each image once, then serves it from the cache by content hash',
     { timeout: 60_000 },
     async () => {
-      const cacheDir = mkdtempSync(join(tmpdir(), 'xiangxian-images-'));
+      const cacheDir = scratchDir('images');
       resetStats();
       const cold = new ShareImagePipeline(jobs, { cacheDir, root });
       const card = await cold.png('og/worthies/wang-mou.png', { all: true });
