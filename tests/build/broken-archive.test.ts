@@ -69,7 +69,12 @@ describe('a broken archive', () => {
     expect(existsSync(join(MARKERS, name))).toBe(false);
   });
 
-  it.each(Object.entries(NESTED_QUOTES))('rejects %s (%i nested quotes) as nested too deep', (file, depth) => {
-    expect(report).toMatch(new RegExp(`content/${file}\\n  第 \\d+ 行：嵌套过深：[^\\n]*嵌套了 ${depth} 层`));
-  });
+  it.each(Object.entries(NESTED_QUOTES))(
+    'rejects %s (%i nested quotes) as nested too deep',
+    (file, depth) => {
+      expect(report).toMatch(
+        new RegExp(`content/${file}\\n  第 \\d+ 行：嵌套过深：[^\\n]*嵌套了 ${depth} 层`),
+      );
+    },
+  );
 });

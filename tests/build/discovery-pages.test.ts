@@ -162,13 +162,14 @@ describe('open data', () => {
       records: Record<string, unknown>[];
     };
 
-  it('publishes every published entry of each collection, and only those, by id', () => {
-    for (const name of DATASET_NAMES) {
-      const data = json(name);
-      const ids = publishedIds(name).sort();
-      expect(data.count, name).toBe(ids.length);
-      expect(data.records.map((r) => r['id']).sort(), name).toEqual(ids);
-    }
+  it.each(DATASET_NAMES)('publishes every published entry of %s, and only those, by id', (name) => {
+    const data = json(name);
+    const ids = publishedIds(name).sort();
+    expect(data.count).toBe(ids.length);
+    expect(data.records.map((r) => r['id']).sort()).toEqual(ids);
+  });
+
+  it('leaves drafts out of the data', () => {
     expect(JSON.stringify(json('worthies'))).not.toContain('zhao-mou');
   });
 
@@ -202,16 +203,20 @@ describe('open data', () => {
     expect(sources?.[0]?.citation).toContain('某县志[M]');
   });
 
-  it('writes CSV twins that start with a BOM and parse back to the same rows', () => {
-    for (const name of DATASET_NAMES) {
+  it.each(DATASET_NAMES)(
+    'writes a CSV twin of %s that starts with a BOM and parses back to the same rows',
+    (name) => {
       const csv = site.file(`data/${name}.csv`) ?? '';
-      expect(csv.startsWith(BOM), name).toBe(true);
+      expect(csv.startsWith(BOM)).toBe(true);
       const [header, ...rows] = parseCsv(csv);
       expect(header).toEqual(CSV_COLUMNS[name].map((c) => c.name));
       const records = json(name).records;
       expect(rows.map((row) => row[0])).toEqual(records.map((r) => r['id']));
       expect(rows.every((row) => row.length === header?.length)).toBe(true);
-    }
+    },
+  );
+
+  it('writes BCE years in the CSV as negative numbers', () => {
     const [header, ...rows] = parseCsv(site.file('data/worthies.csv') ?? '');
     const li = rows.find((row) => row[0] === 'li-mou');
     expect(li?.[header?.indexOf('born_year') ?? -1]).toBe('-232');

@@ -147,10 +147,14 @@ describe('share cards', () => {
     expect(binary(`og/${entry}.png`).length).toBeLessThan(150_000);
   });
 
-  it('gives index pages, facets and the home page the site’s card', () => {
-    for (const path of ['/', '/worthies/', '/places/', '/gifts/', '/search/']) {
-      expect(meta(site.page(path) ?? '', 'og:image'), path).toBe(`${SITE}/og/site.png`);
-    }
+  it.each(['/', '/worthies/', '/places/', '/gifts/', '/search/'])(
+    'gives an index page, facet or the home page the site’s card: %s',
+    (path) => {
+      expect(meta(site.page(path) ?? '', 'og:image')).toBe(`${SITE}/og/site.png`);
+    },
+  );
+
+  it('draws the site’s card at 1200×630', () => {
     expect(pngSize(binary('og/site.png'))).toEqual({ width: 1200, height: 630 });
   });
 });

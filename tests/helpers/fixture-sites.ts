@@ -13,7 +13,12 @@ import { layHostileText } from './hostile-text.ts';
 import { SCRATCH_ROOT, scratchDir } from './scratch.ts';
 
 /** What `npm run preview:drafts` sets, served under a sub-path as on a shared host. */
-export const PREVIEW_ENV = { SITE_URL: '', ARCHIVE_PREVIEW: '1', ARCHIVE_DRAFTS: '1', BASE_PATH: '/xiangxian' };
+export const PREVIEW_ENV = {
+  SITE_URL: '',
+  ARCHIVE_PREVIEW: '1',
+  ARCHIVE_DRAFTS: '1',
+  BASE_PATH: '/xiangxian',
+};
 
 /** The fixture archive as the public gets it, with posters and share cards. */
 export const publicSite = (): Promise<BuiltSite> => buildFixtureSite(FIXTURE_CONTENT);
@@ -74,7 +79,8 @@ function layBrokenFiles(content: string): void {
       join(content, 'worthies', `li-mou-${name}.mdx`),
       `${HOSTILE_MDX_FRONT}\n正文[@F1]。\n\n${body}\n`,
     );
-    for (const [file, text] of Object.entries(extra ?? {})) writeFileSync(join(content, 'worthies', file), text);
+    for (const [file, text] of Object.entries(extra ?? {}))
+      writeFileSync(join(content, 'worthies', file), text);
   }
   for (const [file, depth] of Object.entries(NESTED_QUOTES)) {
     const path = join(content, file);
