@@ -19,8 +19,9 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          // Generous: on a shared machine under load one fixture build has taken over five minutes.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
