@@ -5,13 +5,14 @@ import { defineConfig } from 'vitest/config';
  * build: builds small fixture sites with Astro and asserts on the HTML.
  * browser: drives Debian's Chromium against a built site (run by .ci/run after `npm test`).
  *
- * Two workers even on two cores: a build test mostly waits for its Astro child process, and unit
- * files run meanwhile. Build files may run side by side: each fixture site is built once per run
- * and the others wait for it (tests/helpers/fixture-build.ts).
+ * Three workers even on two cores: a build test mostly waits for its Astro child process (the
+ * slowest files, which run first, start the three fixture sites' builds side by side), and unit
+ * files run on a worker that is not waiting. Build files may run side by side: each fixture site
+ * is built once per run and the others wait for it (tests/helpers/fixture-build.ts).
  */
 export default defineConfig({
   test: {
-    maxWorkers: 2,
+    maxWorkers: 3,
     globalSetup: ['tests/global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/schema/**/*.test.ts'] } },
