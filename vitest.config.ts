@@ -5,14 +5,14 @@ import { defineConfig } from 'vitest/config';
  * build: builds small fixture sites with Astro and asserts on the HTML.
  * browser: drives Debian's Chromium against a built site (run by .ci/run after `npm test`).
  *
- * Three workers even on two cores: a build test mostly waits for its Astro child process (the
- * slowest files, which run first, start the three fixture sites' builds side by side), and unit
- * files run on a worker that is not waiting. Build files may run side by side: each fixture site
- * is built once per run and the others wait for it (tests/helpers/fixture-build.ts).
+ * Two workers even on two cores: a build test mostly waits for its Astro child process, and unit
+ * files run on the other worker meanwhile. Build files run one at a time: Astro builds of one
+ * checkout cannot run side by side (tests/helpers/fixture-build.ts), and each fixture site is
+ * built once per run, whichever file asks first.
  */
 export default defineConfig({
   test: {
-    maxWorkers: 3,
+    maxWorkers: 2,
     globalSetup: ['tests/global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/schema/**/*.test.ts'] } },
@@ -23,6 +23,7 @@ export default defineConfig({
           // Generous: on a shared machine under load one fixture build has taken over five minutes.
           testTimeout: 600_000,
           hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
       {

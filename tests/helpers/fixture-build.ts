@@ -112,7 +112,50 @@ export async function fixtureBuildFailure(
   throw new Error('the build was expected to fail, but it finished');
 }
 
+/**
+ * Astro writes the content layer's module map into the project's own `.astro/` folder whatever the
+ * cache folder, so two builds of this checkout at once read each other's map and fail at random.
+ * Builds therefore take turns, across workers and test runs: the turn is a folder holding the
+ * builder's process id, taken over when that process has died.
+ */
+async function takeBuildTurn(): Promise<() => void> {
+  const turn = join(PROJECT_ROOT, 'node_modules', '.fixture-configs', 'build-turn');
+  mkdirSync(join(turn, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(turn);
+      writeFileSync(join(turn, 'pid'), String(process.pid));
+      return () => {
+        rmSync(turn, { recursive: true, force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(existsSync(join(turn, 'pid')) ? readFileSync(join(turn, 'pid'), 'utf8') : NaN);
+      if (holder && !isRunning(holder)) rmSync(turn, { recursive: true, force: true });
+      else await sleep(250);
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function runBuild(content: string, env: Record<string, string>): Promise<Outcome> {
+  const endTurn = await takeBuildTurn();
+  try {
+    return await runAstroBuild(content, env);
+  } finally {
+    endTurn();
+  }
+}
+
+async function runAstroBuild(content: string, env: Record<string, string>): Promise<Outcome> {
   const work = scratchDir('build');
   const outDir = join(work, 'dist');
   // The project's config with a cache of its own, so fixture builds never share the content store.
