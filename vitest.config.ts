@@ -5,14 +5,14 @@ import { defineConfig } from 'vitest/config';
  * build: builds small fixture sites with Astro and asserts on the HTML.
  * browser: drives Debian's Chromium against a built site (run by .ci/run after `npm test`).
  *
- * Two workers even on two cores: a build test mostly waits for its Astro child process, and unit
- * files run on the other worker meanwhile. Build files run one at a time: Astro builds of one
- * checkout cannot run side by side (tests/helpers/fixture-build.ts), and each fixture site is
- * built once per run, whichever file asks first.
+ * Three workers even on two cores: Astro builds of one checkout take turns (they cannot run side
+ * by side, tests/helpers/fixture-build.ts) and each fixture site is built once per run, so build
+ * files mostly wait: one builds, one waits for its turn, and the third runs the unit files. (With
+ * `fileParallelism: false` the build files would only start after every unit file.)
  */
 export default defineConfig({
   test: {
-    maxWorkers: 2,
+    maxWorkers: 3,
     globalSetup: ['tests/global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/schema/**/*.test.ts'] } },
@@ -23,7 +23,6 @@ export default defineConfig({
           // Generous: on a shared machine under load one fixture build has taken over five minutes.
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
         },
       },
       {
