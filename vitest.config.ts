@@ -5,14 +5,15 @@ import { defineConfig } from 'vitest/config';
  * build: builds small fixture sites with Astro and asserts on the HTML.
  * browser: drives Debian's Chromium against a built site (run by .ci/run after `npm test`).
  *
- * Three workers even on two cores: Astro builds of one checkout take turns (they cannot run side
+ * Four workers even on two cores: Astro builds of one checkout take turns (they cannot run side
  * by side, tests/helpers/fixture-build.ts) and each fixture site is built once per run, so build
- * files mostly wait: one builds, one waits for its turn, and the third runs the unit files. (With
- * `fileParallelism: false` the build files would only start after every unit file.)
+ * files mostly wait: one builds, others wait for their turn, and the rest run the unit files
+ * beside the build. (With `fileParallelism: false` the build files would only start after every
+ * unit file.)
  */
 export default defineConfig({
   test: {
-    maxWorkers: 3,
+    maxWorkers: 4,
     globalSetup: ['tests/global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/schema/**/*.test.ts'] } },
