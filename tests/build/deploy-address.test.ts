@@ -1,14 +1,16 @@
 /**
  * The site's address: a public build refuses to run without a real one, and a preview build
  * served under a sub-path (/xiangxian/) points every link, feed, search file, image and QR code
- * there, marks each page as a preview and writes precompressed copies for a server.
+ * there, marks each page as a preview and writes precompressed copies for a server. Like
+ * `npm run preview:drafts`, the preview includes drafts, each under a banner.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { fixtureBuildFailure } from '../helpers/fixture-build.ts';
+import { previewSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { decodeQr } from '../helpers/images.ts';
 
 describe('a public build without a usable address', () => {
@@ -24,26 +26,16 @@ describe('a public build without a usable address', () => {
       says: '子路径（如 /xiangxian/）请写在 BASE_PATH 里：SITE_URL=https://example.cn BASE_PATH=/xiangxian/',
     },
   ])('stops with $what, saying where to set it', async ({ env, says }) => {
-    const failure = await buildFixtureSite(FIXTURE_CONTENT, env).then(
-      () => '',
-      (error: unknown) => String(error),
-    );
-    expect(failure).toContain('构建已停止');
-    expect(failure).toContain(says);
-    expect(failure).not.toContain('Stack trace');
+    const { output } = await fixtureBuildFailure(FIXTURE_CONTENT, { ...env, ARCHIVE_ENTRY_IMAGES: '0' });
+    expect(output).toContain('构建已停止');
+    expect(output).toContain(says);
+    expect(output).not.toContain('Stack trace');
   });
 });
 
 describe('a preview build under /xiangxian/', () => {
   const ORIGIN = 'http://localhost:4321';
-  let site: BuiltSite;
-  beforeAll(async () => {
-    site = await buildFixtureSite(FIXTURE_CONTENT, {
-      SITE_URL: '',
-      ARCHIVE_PREVIEW: '1',
-      BASE_PATH: '/xiangxian',
-    });
-  });
+  const site = useBuiltSite(previewSite);
 
   const PAGES = ['/', '/worthies/wang-mou/', '/gifts/mou-li-ce/', '/search/', '/404.html'];
 
@@ -94,5 +86,12 @@ describe('a preview build under /xiangxian/', () => {
   ])('writes a .%s copy of each page that unpacks to the page', (suffix, unpack) => {
     const page = readFileSync(join(site.outDir, 'index.html'));
     expect(unpack(readFileSync(join(site.outDir, `index.html.${suffix}`))).equals(page)).toBe(true);
+  });
+
+  it('includes drafts under a banner, and marks published entries with none', () => {
+    const draft = site.page('/worthies/zhao-mou/') ?? '';
+    expect(draft).toContain('未发布草稿标记');
+    expect(draft).toMatch(/class="draft-banner[^"]*"[^>]*>\s*草稿预览：本条目状态为「草稿」/);
+    expect(site.page('/worthies/wang-mou/')).not.toMatch(/class="draft-banner/);
   });
 });

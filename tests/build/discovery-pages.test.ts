@@ -5,16 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, DATASET_NAMES, BOM, formatBytes, parseCsv } from '../../src/lib/open-data-records.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-  site = await buildFixtureSite(FIXTURE_CONTENT);
-});
+const site = useBuiltSite(publicSite);
 
 function text(html: string | undefined): string {
   return (html ?? '')
@@ -54,12 +50,17 @@ describe('the timeline', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('files entries under era anchors, with every era present on the full timeline', () => {
-    const html = site.page('/timeline/') ?? '';
-    for (const slug of ['xianqin', 'qinhan', 'weijin-nanbeichao', 'qing', 'dangdai']) {
+  it.each(['xianqin', 'qinhan', 'weijin-nanbeichao', 'qing', 'dangdai'])(
+    'has the era %s on the full timeline, with a link to it',
+    (slug) => {
+      const html = site.page('/timeline/') ?? '';
       expect(html).toContain(`id="${slug}"`);
       expect(html).toContain(`href="#${slug}"`);
-    }
+    },
+  );
+
+  it('files entries under era anchors', () => {
+    const html = site.page('/timeline/') ?? '';
     expect(text(section(html, 'xianqin'))).toContain('某国迁都某邑');
     expect(text(section(html, 'xianqin'))).toContain('前684');
     expect(text(section(html, 'weijin-nanbeichao'))).toContain('置某州');
@@ -166,13 +167,14 @@ describe('open data', () => {
       records: Record<string, unknown>[];
     };
 
-  it('publishes every published entry of each collection, and only those, by id', () => {
-    for (const name of DATASET_NAMES) {
-      const data = json(name);
-      const ids = publishedIds(name).sort();
-      expect(data.count, name).toBe(ids.length);
-      expect(data.records.map((r) => r['id']).sort(), name).toEqual(ids);
-    }
+  it.each(DATASET_NAMES)('publishes every published entry of %s, and only those, by id', (name) => {
+    const data = json(name);
+    const ids = publishedIds(name).sort();
+    expect(data.count).toBe(ids.length);
+    expect(data.records.map((r) => r['id']).sort()).toEqual(ids);
+  });
+
+  it('leaves drafts out of the data', () => {
     expect(JSON.stringify(json('worthies'))).not.toContain('zhao-mou');
   });
 
@@ -206,16 +208,20 @@ describe('open data', () => {
     expect(sources?.[0]?.citation).toContain('某县志[M]');
   });
 
-  it('writes CSV twins that start with a BOM and parse back to the same rows', () => {
-    for (const name of DATASET_NAMES) {
+  it.each(DATASET_NAMES)(
+    'writes a CSV twin of %s that starts with a BOM and parses back to the same rows',
+    (name) => {
       const csv = site.file(`data/${name}.csv`) ?? '';
-      expect(csv.startsWith(BOM), name).toBe(true);
+      expect(csv.startsWith(BOM)).toBe(true);
       const [header, ...rows] = parseCsv(csv);
       expect(header).toEqual(CSV_COLUMNS[name].map((c) => c.name));
       const records = json(name).records;
       expect(rows.map((row) => row[0])).toEqual(records.map((r) => r['id']));
       expect(rows.every((row) => row.length === header?.length)).toBe(true);
-    }
+    },
+  );
+
+  it('writes BCE years in the CSV as negative numbers', () => {
     const [header, ...rows] = parseCsv(site.file('data/worthies.csv') ?? '');
     const li = rows.find((row) => row[0] === 'li-mou');
     expect(li?.[header?.indexOf('born_year') ?? -1]).toBe('-232');

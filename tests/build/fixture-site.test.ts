@@ -1,23 +1,17 @@
 /**
  * Builds the site over the fixture archive and checks what readers get: names and aliases, dates
  * in both calendars, relations on both pages, citations, links, facets, and no trace of drafts.
- * Each build test file runs one Astro build: a second build in the same process reuses modules
- * of the first, so preview and failing builds live in files of their own.
+ * The build is the public fixture site that the other build test files share (fixture-sites.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { pagesWithRawMarks } from '../helpers/raw-marks.ts';
 import { brokenInternalLinks, htmlProblems } from '../helpers/site-audit.ts';
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-  site = await buildFixtureSite(FIXTURE_CONTENT);
-});
+const site = useBuiltSite(publicSite);
 
 /** Text of the HTML with tags removed and whitespace collapsed, for reading like a person. */
 function text(html: string | undefined): string {

@@ -8,9 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { decodeQr } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
@@ -22,11 +21,7 @@ const SIMPLIFIED_ONLY = Array.from(
 /** Names the phrase table keeps as written: none in the fixture, so nothing is excused. */
 const EXCEPTIONS: string[] = [];
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-  site = await buildFixtureSite(FIXTURE_CONTENT);
-});
+const site = useBuiltSite(publicSite);
 
 function text(html: string | undefined): string {
   return (html ?? '')

@@ -6,9 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
-import { buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
+import { describe, expect, it } from 'vitest';
+import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { decodeQr, imageSize, isJpeg } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
@@ -25,11 +24,7 @@ const ENTRY_PAGES = [
   'gifts/mou-li-ce',
 ];
 
-let site: BuiltSite;
-
-beforeAll(async () => {
-  site = await buildFixtureSite(FIXTURE_CONTENT);
-});
+const site = useBuiltSite(publicSite);
 
 function text(html: string | undefined): string {
   return (html ?? '')
@@ -155,10 +150,14 @@ describe('share cards', () => {
     expect(card.length).toBeLessThan(100_000);
   });
 
-  it('gives index pages, facets and the home page the site’s card', () => {
-    for (const path of ['/', '/worthies/', '/places/', '/gifts/', '/search/']) {
-      expect(meta(site.page(path) ?? '', 'og:image'), path).toBe(`${SITE}/og/site.jpg`);
-    }
+  it.each(['/', '/worthies/', '/places/', '/gifts/', '/search/'])(
+    'gives an index page, facet or the home page the site’s card: %s',
+    (path) => {
+      expect(meta(site.page(path) ?? '', 'og:image')).toBe(`${SITE}/og/site.jpg`);
+    },
+  );
+
+  it('draws the site’s card at 1200×630', () => {
     expect(imageSize(binary('og/site.jpg'))).toEqual({ width: 1200, height: 630 });
   });
 });

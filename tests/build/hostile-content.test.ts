@@ -1,15 +1,13 @@
 /**
  * Hostile content through the real build. Text fields full of markup must come out as text (no
- * element or attribute smuggled into any page, JSON-LD that parses back to the text as written),
- * and a file that would crash a parser must stop the build with the check's Chinese message and
- * an ordinary exit code: no stack trace, no signal.
+ * element or attribute smuggled into any page, JSON-LD that parses back to the text as written).
+ * Files that would crash a parser or run code are in broken-archive.test.ts.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureCopy } from '../helpers/fixture-archive.ts';
-import { BuildFailure, buildFixtureSite, type BuiltSite } from '../helpers/fixture-build.ts';
-import { HOSTILE_TEXT, layHostileText } from '../helpers/hostile-text.ts';
+import { hostileSite } from '../helpers/fixture-sites.ts';
+import { HOSTILE_TEXT } from '../helpers/hostile-text.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -54,12 +52,9 @@ function elements(html: string): { name: string; attributes: string[]; text: str
 }
 
 describe('markup in every text field', () => {
-  let site: BuiltSite;
   let pages: { path: string; html: string }[];
   beforeAll(async () => {
-    const { content } = fixtureCopy();
-    layHostileText(content);
-    site = await buildFixtureSite(content);
+    const site = await hostileSite();
     pages = htmlFiles(site.outDir).map((path) => ({ path, html: readFileSync(path, 'utf8') }));
   });
 
@@ -93,25 +88,4 @@ describe('markup in every text field', () => {
     }
     expect(found).toBeGreaterThan(0);
   });
-});
-
-describe('a file that would crash a parser', () => {
-  it.each([1500, 4000])(
-    '(%i nested quotes) stops the build with the check message and an exit code',
-    async (depth) => {
-      const { content } = fixtureCopy();
-      const file = join(content, 'worthies', 'wang-mou.mdx');
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${'>'.repeat(depth)} 深\n`);
-      const failure = await buildFixtureSite(content).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      expect(failure).toBeInstanceOf(BuildFailure);
-      const { output, exitCode, signal } = failure as BuildFailure;
-      expect(signal).toBeNull();
-      expect(exitCode).toBe(1);
-      expect(output).toMatch(/content\/worthies\/wang-mou\.mdx[\s\S]*第 39 行[\s\S]*嵌套过深/);
-      expect(output).not.toMatch(/RangeError|Segmentation/);
-    },
-  );
 });

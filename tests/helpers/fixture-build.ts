@@ -3,11 +3,14 @@
  * the HTML it produces. The build runs as the CLI in a child process, as in production: inside
  * the test runner Astro builds several times slower, and a second build would reuse modules of
  * the first. A site is built once per test run: test files that ask for the same archive with the
- * same settings share the first build's output (builds are deterministic).
+ * same settings share the first build's output or failure (builds are deterministic), even when
+ * they run in different workers at the same time: the first takes a lock, the others wait for
+ * its result.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCRATCH_ROOT, scratchDir } from './scratch.ts';
@@ -46,7 +49,16 @@ function processEnvWithoutVitest(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key)));
 }
 
-/** Builds the site with `content` as its archive; rejects with the build's output if it fails. */
+/** What a finished build left for the others that ask for it: its output, or how it failed. */
+type Outcome =
+  | { ok: true; outDir: string; log: string }
+  | { ok: false; output: string; exitCode: number | null; signal: NodeJS.Signals | null };
+
+/**
+ * Builds the site with `content` as its archive; rejects with a {@link BuildFailure} holding the
+ * build's output if it fails. Pass ARCHIVE_ENTRY_IMAGES: '0' in `env` when no test of the site
+ * looks at the entries' posters and share cards: drawing them is most of a small build.
+ */
 export async function buildFixtureSite(
   content: string,
   env: Record<string, string> = {},
@@ -55,11 +67,95 @@ export async function buildFixtureSite(
     .update(JSON.stringify([content, env]))
     .digest('hex')
     .slice(0, 16);
-  const done = join(SCRATCH_ROOT, 'builds', `${key}.json`);
-  if (existsSync(done)) {
-    const { outDir, log } = JSON.parse(readFileSync(done, 'utf8')) as { outDir: string; log: string };
-    return builtSite(outDir, log);
+  const builds = join(SCRATCH_ROOT, 'builds');
+  mkdirSync(builds, { recursive: true });
+  const done = join(builds, `${key}.json`);
+  const lock = join(builds, `${key}.lock`);
+  for (;;) {
+    if (existsSync(done)) return settle(JSON.parse(readFileSync(done, 'utf8')) as Outcome);
+    try {
+      // Creating a folder either succeeds or fails with EEXIST, in one step: one builder per site.
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      await sleep(250);
+    }
   }
+  let outcome: Outcome;
+  try {
+    outcome = await runBuild(content, env);
+  } catch (error) {
+    rmSync(lock, { recursive: true, force: true });
+    throw error;
+  }
+  writeFileSync(done, JSON.stringify(outcome));
+  return settle(outcome);
+}
+
+function settle(outcome: Outcome): BuiltSite {
+  if (!outcome.ok) throw new BuildFailure(outcome.output, outcome.exitCode, outcome.signal);
+  return builtSite(outcome.outDir, outcome.log);
+}
+
+/** Builds the site that fails for `content` and `env`, and returns how it failed. */
+export async function fixtureBuildFailure(
+  content: string,
+  env: Record<string, string> = {},
+): Promise<BuildFailure> {
+  try {
+    await buildFixtureSite(content, env);
+  } catch (error) {
+    if (error instanceof BuildFailure) return error;
+    throw error;
+  }
+  throw new Error('the build was expected to fail, but it finished');
+}
+
+/**
+ * Astro writes the content layer's module map into the project's own `.astro/` folder whatever the
+ * cache folder, so two builds of this checkout at once read each other's map and fail at random.
+ * Builds therefore take turns, across workers and test runs: the turn is a folder holding the
+ * builder's process id, taken over when that process has died.
+ */
+async function takeBuildTurn(): Promise<() => void> {
+  const turn = join(PROJECT_ROOT, 'node_modules', '.fixture-configs', 'build-turn');
+  mkdirSync(join(turn, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(turn);
+      writeFileSync(join(turn, 'pid'), String(process.pid));
+      return () => {
+        rmSync(turn, { recursive: true, force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(existsSync(join(turn, 'pid')) ? readFileSync(join(turn, 'pid'), 'utf8') : NaN);
+      if (holder && !isRunning(holder)) rmSync(turn, { recursive: true, force: true });
+      else await sleep(250);
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function runBuild(content: string, env: Record<string, string>): Promise<Outcome> {
+  const endTurn = await takeBuildTurn();
+  try {
+    return await runAstroBuild(content, env);
+  } finally {
+    endTurn();
+  }
+}
+
+async function runAstroBuild(content: string, env: Record<string, string>): Promise<Outcome> {
   const work = scratchDir('build');
   const outDir = join(work, 'dist');
   // The project's config with a cache of its own, so fixture builds never share the content store.
@@ -72,7 +168,7 @@ export async function buildFixtureSite(
     `import config from ${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href)};\n` +
       `export default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
   );
-  const log = await new Promise<string>((resolve, reject) => {
+  return new Promise<Outcome>((resolve) => {
     const child = spawn(
       process.execPath,
       [
@@ -93,6 +189,9 @@ export async function buildFixtureSite(
           SITE_URL: 'https://xiangxian.example.org',
           ARCHIVE_CONTENT_DIR: content,
           ...env,
+          // A failed build reports to Astro's telemetry before it exits; offline, that report
+          // waits for the network's time-out, which made each failing build take half a minute.
+          ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
           NO_COLOR: '1',
         },
@@ -103,13 +202,11 @@ export async function buildFixtureSite(
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code, signal) => {
       rmSync(config, { force: true });
-      if (code === 0) resolve(output);
-      else reject(new BuildFailure(output, code, signal));
+      // The build's caches are not part of the result; they are most of the folder's size.
+      rmSync(join(work, 'cache'), { recursive: true, force: true });
+      resolve(code === 0 ? { ok: true, outDir, log: output } : { ok: false, output, exitCode: code, signal });
     });
   });
-  mkdirSync(join(SCRATCH_ROOT, 'builds'), { recursive: true });
-  writeFileSync(done, JSON.stringify({ outDir, log }));
-  return builtSite(outDir, log);
 }
 
 function builtSite(outDir: string, log: string): BuiltSite {

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/lib/checks/check-types.ts';
 import { checkArchive } from '../../src/lib/checks/check-archive.ts';
 import { readContentFiles, readImageFiles } from '../../src/integrations/archive-files.ts';
 import { readRootFile } from '../../src/integrations/archive-check.ts';
@@ -409,9 +410,19 @@ function check(lay: (files: Files) => void) {
   });
 }
 
+/** The check's problems for each case, found once for all the tests that read them. */
+const problemsOf = (() => {
+  const found = new Map<string, Problem[]>();
+  return ({ name, lay }: HostileCase): Problem[] => {
+    if (!found.has(name)) found.set(name, check(lay).problems);
+    return found.get(name) ?? [];
+  };
+})();
+
 describe('hostile input is refused by the check, with file, place and a Chinese message', () => {
-  it.each(cases)('$name', ({ lay, file, line, field, message }) => {
-    const { problems } = check(lay);
+  it.each(cases)('$name', (hostile) => {
+    const { file, line, field, message } = hostile;
+    const problems = problemsOf(hostile);
     const listing = problems.map((p) => `${p.file}:${p.line} [${p.field ?? ''}] ${p.message}`).join('\n');
     const match = problems.find((p) => message.test(p.message));
     expect(match, `no problem matching ${message} among:\n${listing}`).toBeDefined();
@@ -420,6 +431,57 @@ describe('hostile input is refused by the check, with file, place and a Chinese 
     if (field) expect(match?.field).toMatch(field);
     // Nothing from outside the repository reaches a message.
     expect(listing).not.toContain('secret-line');
+  });
+
+  it('says it word for word as a historian reads it (a change of wording shows here)', () => {
+    const report = cases.map((hostile) => {
+      const match = problemsOf(hostile).find((p) => hostile.message.test(p.message));
+      return `${hostile.name}: ${match?.file}:${match?.line ?? '-'} ${match?.field ?? '-'} ${match?.message}`;
+    });
+    // The current year is the only part of a message that changes by itself.
+    expect(report.join('\n').replaceAll(String(new Date().getFullYear()), '<今年>')).toMatchInlineSnapshot(`
+      "a javascript: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
+      a data: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
+      a vbscript: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
+      a file: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
+      a ftp: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
+      a link in a body whose scheme hides a tab (java\\tscript:): content/worthies/wang-mou.mdx:39 - 链接或图片地址不能以「javascript:」开头：只能链接 http:// 或 https:// 网址、mailto: 邮件地址或本站页面，其他地址可能执行代码或嵌入未经审核的内容。请改用 https:// 网址或本库条目链接 [[名称]]。
+      an image path that climbs out of the repository: content/worthies/wang-mou.mdx:20 「画像」 → 「图片文件」（portrait.src） 图片路径「../../../../../../../../etc/passwd.png」走出了内容文件夹：图片要放在条目旁边（如 ./wang-mou/portrait.jpg），路径里的 ../ 不能跳出本仓库。
+      an image path that climbs out and back to a real file: content/worthies/wang-mou.mdx:20 「画像」 → 「图片文件」（portrait.src） 图片路径「../../../../../../../../../../content/worthies/wang-mou/portrait.jpg」走出了内容文件夹：图片要放在条目旁边（如 ./wang-mou/portrait.jpg），路径里的 ../ 不能跳出本仓库。
+      an image that is a symbolic link to an image outside the repository: content/worthies/wang-mou/portrait.jpg:1 - 这是一个指向仓库 content/ 与 public/ 之外的符号链接，出于安全不会读取：请把文件本身放进条目旁边，而不是链接。
+      an image that is a symbolic link to a text file outside the repository: content/worthies/wang-mou/portrait.jpg:1 - 这是一个指向仓库 content/ 与 public/ 之外的符号链接，出于安全不会读取：请把文件本身放进条目旁边，而不是链接。
+      an entry that is a symbolic link to a file outside the repository: content/worthies/secret.mdx:1 - 这是一个指向仓库 content/ 与 public/ 之外的符号链接，出于安全不会读取：请把文件本身放进条目旁边，而不是链接。
+      a text file renamed to .png inside the content folder: content/worthies/wang-mou.mdx:20 「画像」 → 「图片文件」（portrait.src） 图片「./wang-mou/portrait.jpg」读不出尺寸：文件可能已损坏，或者不是扩展名所说的格式。请用看图软件另存为 JPG 或 PNG 再放入。
+      4000 nested block quotes: content/worthies/wang-mou.mdx:39 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 4000 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      2500 nested block quotes: content/worthies/wang-mou.mdx:39 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 2500 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      1000 nested block quotes: content/worthies/wang-mou.mdx:39 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 1000 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      40 nested block quotes: content/worthies/wang-mou.mdx:39 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 40 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      nested lists written with spaces: content/worthies/wang-mou.mdx:438 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 399 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      thousands of open brackets: content/worthies/wang-mou.mdx:39 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 3000 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      components nested hundreds deep: content/worthies/wang-mou.mdx:338 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 300 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      deep nesting in a YAML description (Markdown text): content/places/jia-zhen.yaml:8 - 嵌套过深：这里的引用块、列表、括号或标签嵌套了 3000 层，上限是 32 层。请减少嵌套（引文用一层 > 即可，长列表分成几段）。
+      invalid UTF-8 bytes (a file saved as GBK): content/worthies/wang-mou.mdx:4 - 文件不是有效的 UTF-8 文本（第 4 行，第 46 字节处有无法识别的字节）：请用编辑器以「UTF-8」编码重新保存（不要用 GBK/GB2312）。
+      a YAML alias bomb (billion laughs): content/places/jia-zhen.yaml:1 - YAML 别名（*名称）用得太多或互相嵌套展开过大（上限 100 次）：元数据里请直接写出内容，不要用 & 和 * 复用。
+      a YAML tag: !!js/function: content/places/jia-zhen.yaml:5 - 不能使用 YAML 标签（以 ! 开头的「!!js/function」）：元数据只写文字、数字、列表和「字段: 值」。请删去标签，需要时给值加上引号。
+      a YAML tag: !!binary: content/places/jia-zhen.yaml:5 - 不能使用 YAML 标签（以 ! 开头的「!!binary」）：元数据只写文字、数字、列表和「字段: 值」。请删去标签，需要时给值加上引号。
+      a YAML tag: !custom: content/places/jia-zhen.yaml:5 - 不能使用 YAML 标签（以 ! 开头的「!custom」）：元数据只写文字、数字、列表和「字段: 值」。请删去标签，需要时给值加上引号。
+      a YAML tag: !!python/object:os.system: content/places/jia-zhen.yaml:5 - 不能使用 YAML 标签（以 ! 开头的「!!python/object:os.system」）：元数据只写文字、数字、列表和「字段: 值」。请删去标签，需要时给值加上引号。
+      a file of the wrong kind: worthies/qian-mou.md: content/worthies/qian-mou.md:1 - worthies/ 里的条目应是 .mdx 文件（现在是 .md），否则它不会被读入：请改名为 .mdx，并按模板写好元数据（可用 \`npm run new\` 生成）。
+      a file of the wrong kind: worthies/qian-mou.markdown: content/worthies/qian-mou.markdown:1 - worthies/ 里的条目应是 .mdx 文件（现在是 .markdown），否则它不会被读入：请改名为 .mdx，并按模板写好元数据（可用 \`npm run new\` 生成）。
+      a file of the wrong kind: worthies/qian-mou.MDX: content/worthies/qian-mou.MDX:1 - 扩展名应是小写的 .mdx（现在是 .MDX），否则这个条目不会被读入：请把文件改名。
+      a file of the wrong kind: places/yi-zhen.yml: content/places/yi-zhen.yml:1 - 扩展名应是小写的 .yaml（现在是 .yml），否则这个条目不会被读入：请把文件改名。
+      a file of the wrong kind: places/notes.txt: content/places/notes.txt:1 - places/ 里的条目应是 .yaml 文件（现在是 .txt），否则它不会被读入：请改名为 .yaml，并按模板写好元数据（可用 \`npm run new\` 生成）。
+      a file of the wrong kind: heritage/mou-xi/logo.svg: content/heritage/mou-xi/logo.svg:1 - SVG 图片里可以藏脚本，本库不接受：请转成 PNG 或 JPG 再放入，并在条目里写明 credit 和 license。
+      a file of the wrong kind: heritage/mou-xi/scan.tiff: content/heritage/mou-xi/scan.tiff:1 - heritage/ 里只能放 .mdx 条目和图片（jpg、jpeg、png、webp、gif），不认识 .tiff 文件：请删去它，或把不发布的笔记放进以 _ 开头的文件夹。
+      a worthy who dies before being born: content/worthies/wang-mou.mdx:8 「卒年」（died） 卒年「1800」早于生年「1850」：请核对两者是否写反或抄错。
+      a birth year in the future: content/worthies/wang-mou.mdx:7 「生年」（born） 生年「2999」在今年（<今年>）之后：请核对年份。
+      a lifespan over 120 years without a note: content/worthies/wang-mou.mdx:8 「卒年」（died） 生卒年「1650」至「1800」相距 150 年，超过 120 年：请核对；若来源确实如此（或属传说），请在 born 或 died 的 note 里说明依据。
+      a place name period that ends before it starts: content/places/jia-zhen.yaml:8 「历代名称」 → 第1项 → 「对方条目」（names[0].to） 结束时间「1850」（1850）早于起始时间「1900」（1900）：请核对是否写反。
+      a 50 MB entry file: content/studies/ju-da.mdx:1 - 文件有 50.0 MB，超过单个条目 2.0 MB 的上限：请把长文拆成几篇，或删去粘贴进来的多余内容。
+      a 200-megapixel image: content/worthies/wang-mou.mdx:20 「画像」 → 「图片文件」（portrait.src） 图片「./wang-mou/portrait.jpg」是 5000×40000 像素，超过上限（长边 6000 像素、共 25 百万像素）：请缩小到长边 3000 像素左右再放入。
+      a decompression bomb (a tiny PNG claiming 100,000 × 100,000 pixels): content/worthies/wang-mou.mdx:20 「画像」 → 「图片文件」（portrait.src） 图片「./wang-mou/portrait.jpg」是 100000×100000 像素，超过上限（长边 6000 像素、共 25 百万像素）：请缩小到长边 3000 像素左右再放入。
+      an image within the side limit with too many pixels (5500 × 5500): content/worthies/wang-mou.mdx:20 「画像」 → 「图片文件」（portrait.src） 图片「./wang-mou/portrait.jpg」是 5500×5500 像素，超过上限（长边 6000 像素、共 25 百万像素）：请缩小到长边 3000 像素左右再放入。"
+    `);
   });
 });
 

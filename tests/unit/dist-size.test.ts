@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGES_LIMIT_BYTES, listFiles, sizeByKind, sizeReport } from '../../scripts/deploy/dist-size.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 describe('sizeByKind', () => {
   it.each([
@@ -49,7 +49,7 @@ describe('sizeReport', () => {
 
 describe('listFiles', () => {
   it('lists files in sub-folders with relative paths and sizes, not folders', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'xiangxian-size-'));
+    const folder = scratchDir('size');
     try {
       mkdirSync(join(folder, 'worthies', 'a'), { recursive: true });
       writeFileSync(join(folder, 'index.html'), 'abc');

@@ -58,13 +58,15 @@ describe('createNameIndex', () => {
     entry('places', 'xia-xiang', '下相', ['下相县']),
   ]);
 
-  it('resolves names, aliases, historical names and slugs', () => {
-    for (const target of ['项羽', '项籍', '西楚霸王', 'xiang-yu']) {
-      const found = index.resolve(target);
-      expect(found.ok && found.entry.id).toBe('xiang-yu');
-    }
-    const place = index.resolve('下相县');
-    expect(place.ok && place.entry.id).toBe('xia-xiang');
+  it.each([
+    ['项羽', 'xiang-yu'],
+    ['项籍', 'xiang-yu'],
+    ['西楚霸王', 'xiang-yu'],
+    ['xiang-yu', 'xiang-yu'],
+    ['下相县', 'xia-xiang'],
+  ])('resolves a name, alias, historical name or slug: %s → %s', (target, id) => {
+    const found = index.resolve(target);
+    expect(found.ok && found.entry.id).toBe(id);
   });
 
   it('reports an ambiguous name with every candidate, and resolves it with a qualifier', () => {

@@ -76,29 +76,26 @@ describe('formatHistoricalDate', () => {
     expect(display('贞观元年')).toBe('唐贞观元年（627）');
   });
 
-  it('never uses an ASCII hyphen between years', () => {
-    for (const input of ['战国', '明末', '康熙年间', '西汉末']) expect(display(input)).not.toMatch(/\d-/);
+  it.each(['战国', '明末', '康熙年间', '西汉末'])('never uses an ASCII hyphen between years: %s', (input) => {
+    expect(display(input)).not.toMatch(/\d-/);
   });
 
-  it('writes forms that parse back to the same date', () => {
-    for (const input of [
-      '1905',
-      '约前232',
-      '1905-03-02',
-      '乾隆八年',
-      '元鼎元年',
-      '康熙年间',
-      '明末',
-      '战国',
-      '1867-02-03（同治五年十二月二十九日）',
-    ]) {
-      const first = parseHistoricalDate(input);
-      if (!first.ok) throw new Error(input);
-      const again = parseHistoricalDate(formatHistoricalDate(first.date));
-      if (!again.ok)
-        throw new Error(`${input} → ${formatHistoricalDate(first.date)}: ${again.error.message}`);
-      expect({ ...again.date, verbatim: input }).toEqual(first.date);
-    }
+  it.each([
+    '1905',
+    '约前232',
+    '1905-03-02',
+    '乾隆八年',
+    '元鼎元年',
+    '康熙年间',
+    '明末',
+    '战国',
+    '1867-02-03（同治五年十二月二十九日）',
+  ])('writes a form that parses back to the same date: %s', (input) => {
+    const first = parseHistoricalDate(input);
+    if (!first.ok) throw new Error(input);
+    const again = parseHistoricalDate(formatHistoricalDate(first.date));
+    if (!again.ok) throw new Error(`${input} → ${formatHistoricalDate(first.date)}: ${again.error.message}`);
+    expect({ ...again.date, verbatim: input }).toEqual(first.date);
   });
 });
 

@@ -443,8 +443,10 @@ describe('errors', () => {
       message:
         '无法识别日期「1905年春」。可以写成：1905、1905-03-02、前232、约1469、1469?、乾隆八年、乾隆八年（1743）、康熙年间、明末。',
     });
-    for (const input of ['hello', '19050', '明末清初', '乾隆', '乾隆〇年'])
-      expect(failed(input).code).toBe('unparseable');
+  });
+
+  it.each(['hello', '19050', '明末清初', '乾隆', '乾隆〇年'])('unparseable: %s', (input) => {
+    expect(failed(input).code).toBe('unparseable');
   });
 
   it('era-year-out-of-range', () => {

@@ -1,11 +1,11 @@
 /** The drawing pipeline end to end: images drawn once, then served from the cache; stale ones pruned. */
-import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ShareImagePipeline, type ShareImageJob } from '../../../src/render/images/pipeline.ts';
 import { resetStats, stats } from '../../../src/render/images/stats.ts';
 import { decodeQr, imageSize, isJpeg } from '../../helpers/images.ts';
+import { scratchDir } from '../../helpers/scratch.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const model = {
@@ -26,7 +26,7 @@ describe('the share image pipeline', () => {
     'draws each image once, then serves it from the cache by content hash',
     { timeout: 60_000 },
     async () => {
-      const cacheDir = mkdtempSync(join(tmpdir(), 'xiangxian-images-'));
+      const cacheDir = scratchDir('images');
       resetStats();
       const cold = new ShareImagePipeline(jobs, { cacheDir, root });
       const card = await cold.bytes('og/worthies/wang-mou.jpg', { all: true });
@@ -66,7 +66,7 @@ describe('the share image pipeline', () => {
     'draws a batch on worker threads (or in-process on a Node without type stripping), each its own text',
     { timeout: 120_000 },
     async () => {
-      const cacheDir = mkdtempSync(join(tmpdir(), 'xiangxian-images-'));
+      const cacheDir = scratchDir('images-batch');
       const batch: ShareImageJob[] = Array.from({ length: 8 }, (_, i) => ({
         path: `og/worthies/wang-${i}.jpg`,
         kind: 'card',
