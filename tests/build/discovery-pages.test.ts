@@ -9,15 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, DATASET_NAMES, BOM, formatBytes, parseCsv } from '../../src/lib/open-data-records.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-archive.ts';
 import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
+import { visibleText } from '../helpers/site-audit.ts';
 
 const site = useBuiltSite(publicSite);
-
-function text(html: string | undefined): string {
-  return (html ?? '')
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 /** The HTML of the element with this id, up to the next section of the same kind. */
 function section(html: string, id: string): string {
@@ -61,20 +55,20 @@ describe('the timeline', () => {
 
   it('files entries under era anchors', () => {
     const html = site.page('/timeline/') ?? '';
-    expect(text(section(html, 'xianqin'))).toContain('某国迁都某邑');
-    expect(text(section(html, 'xianqin'))).toContain('前684');
-    expect(text(section(html, 'weijin-nanbeichao'))).toContain('置某州');
-    expect(text(section(html, 'qing'))).toContain('王某');
+    expect(visibleText(section(html, 'xianqin'))).toContain('某国迁都某邑');
+    expect(visibleText(section(html, 'xianqin'))).toContain('前684');
+    expect(visibleText(section(html, 'weijin-nanbeichao'))).toContain('置某州');
+    expect(visibleText(section(html, 'qing'))).toContain('王某');
   });
 
   it('shows reign-era and Western forms side by side, vague dates with 约, and the dynasty bands', () => {
     const html = site.page('/timeline/') ?? '';
-    const page = text(html);
+    const page = visibleText(html);
     expect(page).toContain('乾隆八年（1743）');
     expect(page).toContain('东晋义熙元年（405）');
     expect(page).toMatch(/约前202年/);
-    expect(text(section(html, 'weijin-nanbeichao'))).toMatch(/同时并立 蜀汉（221—263年）/);
-    expect(text(section(html, 'songyuan'))).toMatch(/辽（907—1125年）/);
+    expect(visibleText(section(html, 'weijin-nanbeichao'))).toMatch(/同时并立 蜀汉（221—263年）/);
+    expect(visibleText(section(html, 'songyuan'))).toMatch(/辽（907—1125年）/);
   });
 
   it('links events to their places and keeps each event’s sources with it', () => {
@@ -90,10 +84,10 @@ describe('the timeline', () => {
   });
 
   it('has facet pages by district and category that work without JavaScript', () => {
-    const district = text(site.page('/timeline/district/sucheng/'));
+    const district = visibleText(site.page('/timeline/district/sucheng/'));
     expect(district).toContain('某国迁都某邑');
     expect(district).toContain('王某');
-    const military = text(site.page('/timeline/category/junshi/'));
+    const military = visibleText(site.page('/timeline/category/junshi/'));
     expect(military).toContain('李某');
     expect(military).not.toContain('王某（');
     expect(site.page('/timeline/category/yixue/')).toBeUndefined();
@@ -120,7 +114,7 @@ describe('the map', () => {
   });
 
   it('counts places per district, in the map and in the list, and lists the unplaced with the reason', () => {
-    const page = text(site.page('/map/'));
+    const page = visibleText(site.page('/map/'));
     expect(page).toMatch(/宿城区 2 处/);
     expect(page).toMatch(/未标在图上的地点（1 处） 这些条目没有写今属区县/);
     expect(site.page('/map/')).toMatch(/<a href="\/places\/gu-mou-cheng\/"[^>]*>古某城<\/a>/);
@@ -140,7 +134,7 @@ describe('relations', () => {
     const svg = /<figure class="diagram[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
     expect(svg).toMatch(/<title id="relation-diagram-wang-mou-title"[^>]*>王某的人物关系图<\/title>/);
     expect(svg).toMatch(/<a[^>]*href="\/worthies\/li-mou\/"[^>]*aria-label="李某（子）"/);
-    expect(text(svg)).toMatch(/库外某师 未收/);
+    expect(visibleText(svg)).toMatch(/库外某师 未收/);
     // One relation is a line of the list, not a diagram.
     const single = site.page('/worthies/li-mou/') ?? '';
     expect(single).not.toMatch(/<figure class="diagram/);
@@ -148,14 +142,14 @@ describe('relations', () => {
   });
 
   it('are listed on /relations/ from both sides, each person linked', () => {
-    const page = text(site.page('/relations/'));
+    const page = visibleText(site.page('/relations/'));
     expect(page).toMatch(/王某 的 子 ： 李某 反过来， 李某 的 父 ： 王某/);
     expect(page).toMatch(/王某 的 师 ： 库外某师 未收/);
     expect(site.page('/relations/')).toMatch(/<a href="\/worthies\/li-mou\/"[^>]*>李某<\/a>/);
   });
 
   it('and a study page lists the pages that mention it', () => {
-    const page = text(site.page('/studies/di-yi-pian/'));
+    const page = visibleText(site.page('/studies/di-yi-pian/'));
     expect(page).toMatch(/提及本条目的页面 .*某地礼册/);
   });
 });
@@ -250,7 +244,7 @@ describe('open data', () => {
         expect(entry?.contentSize).toBe(`${bytes} B`);
       }
     }
-    expect(text(html)).toContain('CC BY-SA 3.0');
+    expect(visibleText(html)).toContain('CC BY-SA 3.0');
   });
 });
 
@@ -263,6 +257,6 @@ describe('navigation', () => {
     );
     expect(order.every((i) => i > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(text(html)).toContain('人物关系');
+    expect(visibleText(html)).toContain('人物关系');
   });
 });

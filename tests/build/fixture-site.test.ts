@@ -9,17 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { pagesWithRawMarks } from '../helpers/raw-marks.ts';
-import { brokenInternalLinks, htmlProblems } from '../helpers/site-audit.ts';
+import { brokenInternalLinks, htmlProblems, visibleText } from '../helpers/site-audit.ts';
 
 const site = useBuiltSite(publicSite);
-
-/** Text of the HTML with tags removed and whitespace collapsed, for reading like a person. */
-function text(html: string | undefined): string {
-  return (html ?? '')
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
@@ -27,7 +19,7 @@ function allFiles(dir: string): string[] {
 
 describe('a worthy’s page', () => {
   it('shows the name, typed aliases and both date forms', () => {
-    const page = text(site.page('/worthies/wang-mou/'));
+    const page = visibleText(site.page('/worthies/wang-mou/'));
     expect(page).toContain('王某');
     expect(page).toContain('字：某甲');
     expect(page).toContain('号：某园居士');
@@ -36,7 +28,7 @@ describe('a worthy’s page', () => {
   });
 
   it('shows BCE and approximate dates in Chinese form', () => {
-    const page = text(site.page('/worthies/li-mou/'));
+    const page = visibleText(site.page('/worthies/li-mou/'));
     expect(page).toContain('前232年');
     expect(page).toContain('约前202年');
   });
@@ -46,7 +38,7 @@ describe('a worthy’s page', () => {
     expect(declaring).toMatch(/<span[^>]*class="role[^"]*"[^>]*>子<\/span>\s*<a href="\/worthies\/li-mou\/"/);
     const other = site.page('/worthies/li-mou/') ?? '';
     expect(other).toMatch(/<span[^>]*class="role[^"]*"[^>]*>父<\/span>\s*<a href="\/worthies\/wang-mou\/"/);
-    expect(text(declaring)).toContain('库外某师');
+    expect(visibleText(declaring)).toContain('库外某师');
   });
 
   it('numbers citations in the order of the entry’s sources and links them to the source list', () => {
@@ -59,13 +51,13 @@ describe('a worthy’s page', () => {
     const list =
       /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(site.page('/worthies/wang-mou/') ?? '')?.[0] ??
       '';
-    expect(text(list)).toMatch(/王某某： 《某县志》，中华书局，1985。 地方志/);
-    expect(text(list)).toMatch(/某县政府网： 《某县沿革》，2024-05-01，第3页。 网页 官方网站/);
+    expect(visibleText(list)).toMatch(/王某某： 《某县志》，中华书局，1985。 地方志/);
+    expect(visibleText(list)).toMatch(/某县政府网： 《某县沿革》，2024-05-01，第3页。 网页 官方网站/);
     expect(list).toMatch(
       /<a class="link[^"]*"[^>]*href="https:\/\/example.org\/history"[^>]*>\s*网页\s*<\/a>/,
     );
-    expect(text(list)).not.toContain('https://');
-    expect(text(list)).not.toContain('网络资料');
+    expect(visibleText(list)).not.toContain('https://');
+    expect(visibleText(list)).not.toContain('网络资料');
   });
 
   it('shows a wiki link written as a file name with the entry’s name', () => {
@@ -80,7 +72,7 @@ describe('a worthy’s page', () => {
   it('turns wiki links into links to the named entries and marks legends', () => {
     const page = site.page('/worthies/wang-mou/') ?? '';
     expect(page).toMatch(/<a href="\/places\/jia-zhen\/"[^>]*>甲镇<\/a>/);
-    expect(text(page)).toMatch(/传说 相传他在镇上种过一棵槐树/);
+    expect(visibleText(page)).toMatch(/传说 相传他在镇上种过一棵槐树/);
   });
 
   it('carries schema.org Person data and Open Graph meta', () => {
@@ -99,15 +91,15 @@ describe('a worthy’s page', () => {
 
 describe('indexes and facets', () => {
   it('lists published worthies and offers facet pages that work without JavaScript', () => {
-    const index = text(site.page('/worthies/'));
+    const index = visibleText(site.page('/worthies/'));
     expect(index).toContain('王某');
     expect(index).toContain('李某');
-    const district = text(site.page('/worthies/district/sucheng/'));
+    const district = visibleText(site.page('/worthies/district/sucheng/'));
     expect(district).toContain('王某');
-    expect(text(site.page('/worthies/era/qing/'))).toContain('王某');
-    expect(text(site.page('/worthies/era/qinhan/'))).toContain('李某');
-    expect(text(site.page('/worthies/category/junshi/'))).toContain('李某');
-    expect(text(site.page('/worthies/category/junshi/'))).not.toContain('王某');
+    expect(visibleText(site.page('/worthies/era/qing/'))).toContain('王某');
+    expect(visibleText(site.page('/worthies/era/qinhan/'))).toContain('李某');
+    expect(visibleText(site.page('/worthies/category/junshi/'))).toContain('李某');
+    expect(visibleText(site.page('/worthies/category/junshi/'))).not.toContain('王某');
   });
 });
 
@@ -117,10 +109,10 @@ describe('a place’s page', () => {
       /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(
         site.page('/places/gu-mou-cheng/') ?? '',
       )?.[0] ?? '';
-    expect(text(list)).toMatch(/标有 网络资料 的来源只见于网络/);
+    expect(visibleText(list)).toMatch(/标有 网络资料 的来源只见于网络/);
     expect(list).toMatch(/<li id="source-2" class="[^"]*web-only[^"]*"/);
-    expect(text(list)).toMatch(/《某城旧闻》。 网页 网络资料/);
-    expect(text(list)).not.toContain('example.com');
+    expect(visibleText(list)).toMatch(/《某城旧闻》。 网页 网络资料/);
+    expect(visibleText(list)).not.toContain('example.com');
   });
 
   it('cites the coordinates with a note mark into the source list, not a source code', () => {
@@ -128,11 +120,11 @@ describe('a place’s page', () => {
     expect(page).toMatch(
       /北纬 33.9°，东经 118.3°\s*<sup class="cite[^"]*"><a href="#source-1"[^>]*>\[1\]<\/a><\/sup>/,
     );
-    expect(text(page)).not.toMatch(/据来源|\bF1\b/);
+    expect(visibleText(page)).not.toMatch(/据来源|\bF1\b/);
   });
 
   it('shows its names over time and the entries linked to it', () => {
-    const page = text(site.page('/places/mou-xian/'));
+    const page = visibleText(site.page('/places/mou-xian/'));
     expect(page).toMatch(/某州 东晋义熙元年（405）/);
     expect(page).toContain('相关人物');
     expect(page).toContain('王某');
@@ -142,7 +134,7 @@ describe('a place’s page', () => {
 
 describe('heritage, series, studies, gifts', () => {
   it('shows a heritage listing with level, year and batch', () => {
-    expect(text(site.page('/heritage/mou-xi/'))).toMatch(/省级 2009 第二批 JS-00-0001/);
+    expect(visibleText(site.page('/heritage/mou-xi/'))).toMatch(/省级 2009 第二批 JS-00-0001/);
   });
 
   it('lists a series’ studies in reading order and links a study to its neighbours', () => {
@@ -151,11 +143,11 @@ describe('heritage, series, studies, gifts', () => {
     const first = site.page('/studies/di-yi-pian/') ?? '';
     expect(first).toMatch(/<a rel="next" href="\/studies\/di-er-pian\/"/);
     expect(first).toMatch(/data-footnotes/);
-    expect(text(first)).toContain('参考文献');
+    expect(visibleText(first)).toContain('参考文献');
   });
 
   it('lists a gift’s entries in the curated order', () => {
-    const gift = text(site.page('/gifts/mou-li-ce/'));
+    const gift = visibleText(site.page('/gifts/mou-li-ce/'));
     const order = ['王某', '某县', '某戏', '第一篇文章'].map((name) =>
       gift.indexOf(name, gift.indexOf('收录条目')),
     );
@@ -198,7 +190,7 @@ describe('images', () => {
     expect(page).toMatch(
       /<picture[^>]*>[\s\S]*type="image\/avif"[\s\S]*type="image\/webp"[\s\S]*<img[^>]+alt="王某画像（测试用的示意图）"/,
     );
-    expect(text(page)).toContain('测试编辑部绘制，CC0');
+    expect(visibleText(page)).toContain('测试编辑部绘制，CC0');
   });
 
   it('strips EXIF and GPS metadata from every published image', async () => {

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
+import { visibleText } from '../helpers/site-audit.ts';
 import { decodeQr } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
@@ -22,13 +23,6 @@ const SIMPLIFIED_ONLY = Array.from(
 const EXCEPTIONS: string[] = [];
 
 const site = useBuiltSite(publicSite);
-
-function text(html: string | undefined): string {
-  return (html ?? '')
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe.each([
   { edition: 'web page', path: `/gifts/${GIFT}/zh-hant/` },
@@ -46,7 +40,7 @@ describe.each([
   });
 
   it('has no simplified-only character outside the excepted names', () => {
-    let words = text(page()).replace('简体版', '');
+    let words = visibleText(page()).replace('简体版', '');
     for (const name of EXCEPTIONS) words = words.replaceAll(name, '');
     expect(SIMPLIFIED_ONLY.filter((character) => words.includes(character))).toEqual([]);
   });

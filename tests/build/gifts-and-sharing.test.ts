@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
+import { visibleText } from '../helpers/site-audit.ts';
 import { decodeQr, imageSize, isJpeg } from '../helpers/images.ts';
 
 const SITE = 'https://xiangxian.example.org';
@@ -26,13 +27,6 @@ const ENTRY_PAGES = [
 
 const site = useBuiltSite(publicSite);
 
-function text(html: string | undefined): string {
-  return (html ?? '')
-    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
-}
-
 function meta(html: string, key: string): string | undefined {
   return new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 }
@@ -47,8 +41,8 @@ describe('the gift page', () => {
   it('has a cover with the title, issuer and date, then the foreword', () => {
     const page = gift();
     expect(page).toMatch(/<h1 id="gift-title"[^>]*>某地礼册<\/h1>/);
-    expect(text(page)).toMatch(/测试编辑部 编 2026年11月28日/);
-    expect(text(page).indexOf('这是序言。')).toBeGreaterThan(text(page).indexOf('某地礼册'));
+    expect(visibleText(page)).toMatch(/测试编辑部 编 2026年11月28日/);
+    expect(visibleText(page).indexOf('这是序言。')).toBeGreaterThan(visibleText(page).indexOf('某地礼册'));
   });
 
   it('lists the entries in a table of contents that links to their sections, in order', () => {
@@ -70,7 +64,7 @@ describe('the gift page', () => {
       /<section class="sheet entry[^"]*" id="entry-1"[\s\S]*?<\/section>/.exec(gift())?.[0] ?? '';
     expect(section).toMatch(/<h2 id="entry-1-title"[^>]*>王某<\/h2>/);
     expect(section).toMatch(/<img[^>]+alt="王某画像（测试用的示意图）"/);
-    const words = text(section);
+    const words = visibleText(section);
     expect(words).toContain('字：某甲');
     expect(words).toContain('乾隆八年（1743）');
     expect(words).toMatch(/1800年（清嘉庆五年）（一说1801年）/);
@@ -82,7 +76,7 @@ describe('the gift page', () => {
   });
 
   it('shows the other kinds with their own facts and the gift’s note', () => {
-    const page = text(gift());
+    const page = visibleText(gift());
     expect(page).toContain('礼册里的说明');
     expect(page).toMatch(/地名 · 今政区/);
     expect(page).toMatch(/历代名称 某州（东晋义熙元年（405）起）；某县（1912年起）/);
@@ -93,12 +87,12 @@ describe('the gift page', () => {
   it('ends with the union of the entries’ sources in GB/T 7714 and a colophon', () => {
     const page = gift();
     const sources = /<section class="sheet references[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-    expect(text(sources)).toContain('[1] 王某某. 某县志[M]. 北京: 中华书局, 1985.');
-    expect(text(sources)).toContain(
+    expect(visibleText(sources)).toContain('[1] 王某某. 某县志[M]. 北京: 中华书局, 1985.');
+    expect(visibleText(sources)).toContain(
       '某县沿革[EB/OL]. 某县政府网, (2024-05-01). https://example.org/history.',
     );
-    expect(text(sources).match(/某县志\[M\]/g)).toHaveLength(1);
-    const colophon = text(/<section class="sheet colophon[\s\S]*?<\/section>/.exec(page)?.[0]);
+    expect(visibleText(sources).match(/某县志\[M\]/g)).toHaveLength(1);
+    const colophon = visibleText(/<section class="sheet colophon[\s\S]*?<\/section>/.exec(page)?.[0]);
     expect(colophon).toMatch(/出品 测试编辑部/);
     expect(colophon).toMatch(/日期 2026年11月28日/);
     expect(colophon).toContain('CC BY-SA 4.0');
@@ -185,7 +179,7 @@ describe('cite this', () => {
   it.each(ENTRY_PAGES)('%s shows its GB/T 7714 citation and links the three downloads', (entry) => {
     const page = site.page(`/${entry}/`) ?? '';
     const block = /<section class="cite[ "][\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-    expect(text(block)).toMatch(
+    expect(visibleText(block)).toMatch(
       new RegExp(
         `乡贤文史库编辑部\\. [^\\[]+\\[EB/OL\\]\\. 乡贤文史库·宿迁, \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${SITE}/${entry}/\\.`,
       ),

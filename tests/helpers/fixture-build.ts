@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SCRATCH_ROOT, scratchDir } from './scratch.ts';
+import { SCRATCH_ROOT, scratchDir, isRunning } from './scratch.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -134,15 +134,6 @@ async function takeBuildTurn(): Promise<() => void> {
       if (holder && !isRunning(holder)) rmSync(turn, { recursive: true, force: true });
       else await sleep(250);
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -36,7 +36,8 @@ export function clearScratch(): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is alive (a lock's or a run folder's owner). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -440,7 +440,12 @@ describe('hostile input is refused by the check, with file, place and a Chinese 
     });
     // The current year is the only part of a message that changes by itself.
     expect(report.join('\n').replaceAll(String(new Date().getFullYear()), '<今年>')).toMatchInlineSnapshot(`
-      "a javascript: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
+      "markup in a search keyword: content/worthies/wang-mou.mdx:27 「搜索用词」 → 第1项（keywords[0]） 搜索用词只能包含汉字、字母、数字和间隔号（·），不能有标点、引号、尖括号或网页代码。
+      a huge search keyword: content/worthies/wang-mou.mdx:27 「搜索用词」 → 第1项（keywords[0]） 搜索用词太长：每个最多 12 个字，请只写词语本身，不写句子。
+      search keywords multiplied by YAML aliases: content/worthies/wang-mou.mdx:2 - YAML 别名（*名称）用得太多或互相嵌套展开过大（上限 100 次）：元数据里请直接写出内容，不要用 & 和 * 复用。
+      markup in the synonyms file: content/search-synonyms.yaml:1 「everyday」（群众常说的词） 「<img src=x onerror=a」只能包含汉字、字母、数字和间隔号（·），不能有标点、引号、尖括号或网页代码：请删去这些符号。
+      a synonyms file that is a map of code, not a list: content/search-synonyms.yaml:1 - 不能使用 YAML 标签（以 ! 开头的「!!js/function」）：元数据只写文字、数字、列表和「字段: 值」。请删去标签，需要时给值加上引号。
+      a javascript: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
       a data: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
       a vbscript: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
       a file: address in the bibliography: content/bibliography.yaml:15 F2 → 「网址」（url） 「网址」格式不对：只接受 http:// 或 https:// 开头的网页地址（javascript:、data:、file: 等地址会被拒绝）。
