@@ -5,7 +5,7 @@
  * an announcement of the result count.
  */
 import { bestSnippet } from '../lib/search/snippet.ts';
-import { suggestNames, type SuggestData } from '../lib/search/suggest.ts';
+import { suggestNames } from '../lib/search/suggest.ts';
 import type { FilterOrder } from '../views/search-filters.ts';
 import {
   facetCounts,
@@ -55,7 +55,6 @@ class ArchiveSearch extends HTMLElement {
   /** Fieldsets (and 类别's groups), hidden when none of their values has a result. */
   #groups: HTMLFieldSetElement[] = [];
   #latest = 0;
-  #names: Promise<SuggestData> | undefined;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -236,8 +235,8 @@ class ArchiveSearch extends HTMLElement {
     this.#suggestions.replaceChildren();
     // Suggested while the results are only partial matches too: the reader may have mistyped.
     if ((outcome.total > 0 && outcome.tier !== 'some') || !outcome.query) return;
-    this.#names ??= loadSuggestData();
-    const names = suggestNames(outcome.query, await this.#names);
+    // Fetched once (loadSuggestData keeps the promise), and only when a search falls short.
+    const names = suggestNames(outcome.query, await loadSuggestData());
     const alternatives: HTMLElement[] = [];
     if (names.length > 0) {
       const list = element('ul');
