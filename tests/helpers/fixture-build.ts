@@ -146,6 +146,14 @@ async function runBuild(content: string, env: Record<string, string>): Promise<O
   }
 }
 
+/**
+ * The longest a fixture build may take (the slowest takes about a minute on a loaded machine).
+ * Node can deadlock while shutting down its platform threads under load (nodejs/node#54918):
+ * the build has printed everything and never exits. Without a limit that one stuck child would
+ * hold the build turn, and every other test file waiting for it would time out instead.
+ */
+const BUILD_LIMIT_SECONDS = 300;
+
 async function runAstroBuild(content: string, env: Record<string, string>): Promise<Outcome> {
   const work = scratchDir('build');
   const outDir = join(work, 'dist');
@@ -191,7 +199,12 @@ async function runAstroBuild(content: string, env: Record<string, string>): Prom
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const watchdog = setTimeout(() => {
+      output += `\n[fixture-build] the build did not exit within ${BUILD_LIMIT_SECONDS} s and was killed\n`;
+      child.kill('SIGKILL');
+    }, BUILD_LIMIT_SECONDS * 1000);
     child.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
       rmSync(config, { force: true });
       // The build's caches are not part of the result; they are most of the folder's size.
       rmSync(join(work, 'cache'), { recursive: true, force: true });
