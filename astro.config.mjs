@@ -27,6 +27,9 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },
   build: { format: 'directory' },
+  // A page whose data and code are unchanged since the last build is copied from it instead of
+  // rendered again: entry pages, citation files and share images return a key (src/views/page-keys.ts).
+  experimental: { incrementalBuild: true },
   // Defence in depth: even if an escaping bug let contributed text into a script, the browser runs
   // only the site's own scripts (by address or by the hash Astro computes for each inline one).
   // Pagefind needs WebAssembly and a worker; style attributes (map colours) cannot run code.

@@ -14,6 +14,8 @@ import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
 import { linkResolver } from '../render/markdown/processor.ts';
 import { numberSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { entryPath, isSectionCollection, withBase, type SectionCollection } from '../lib/urls.ts';
+import { citationOf } from './citation-view.ts';
+import { digestOf, pageKey } from './page-keys.ts';
 
 export type Worthy = CollectionEntry<'worthies'>;
 export type Place = CollectionEntry<'places'>;
@@ -143,16 +145,31 @@ function textsOf(entry: { body?: string | undefined; data: unknown }): string[] 
 }
 
 /**
- * getStaticPaths of a section's entry pages: one page per published entry, the entry as the
- * `entry` prop. `const { entry } = Astro.props as EntryPageProps<'worthies'>` reads it back.
+ * getStaticPaths of a section's entry pages: one page per published entry. `view` works out, from
+ * the entry and the archive, everything else the page shows; the page receives it as the `view`
+ * prop and never asks the archive itself (`const { entry, view } = Astro.props as
+ * EntryPageProps<'worthies', WorthyPageView>`). A page is then a function of its props, so their
+ * digest is its key for the incremental build (./page-keys.ts): an edit re-renders the pages that
+ * show it, and every other page is copied from the last build.
  */
-export async function entryPaths(collection: SectionCollection) {
+export async function entryPaths<C extends SectionCollection, V>(
+  collection: C,
+  view: (entry: CollectionEntry<C>, archive: Archive) => V,
+) {
   const archive = await getArchive();
-  return archive[collection].map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  // Wiki links in a body are resolved when Astro compiles it, against every entry's names.
+  const links = digestOf(archive.names);
+  return (archive[collection] as CollectionEntry<C>[]).map((entry) => {
+    const props = { entry, view: view(entry, archive) };
+    // The citation block and the "last updated" line read the file's history and the build's day.
+    const cacheKey = pageKey([links, citationOf(entry), props]);
+    return { params: { id: entry.id }, props, cacheKey };
+  });
 }
 
-export interface EntryPageProps<C extends SectionCollection> {
+export interface EntryPageProps<C extends SectionCollection, V = undefined> {
   entry: CollectionEntry<C>;
+  view: V;
 }
 
 /** Site path of an entry that has a page. */

@@ -4,6 +4,7 @@ import { CITATION_FORMATS, type CitationFormat } from '../lib/share-paths.ts';
 import { SECTION_PATHS } from '../lib/urls.ts';
 import { getArchive, type PageEntry } from './archive.ts';
 import { citationOf } from './citation-view.ts';
+import { pageKey } from './page-keys.ts';
 
 export const citationPaths = (async () => {
   const archive = await getArchive();
@@ -11,6 +12,8 @@ export const citationPaths = (async () => {
   return entries.map((entry) => ({
     params: { collection: SECTION_PATHS[entry.collection], id: entry.id },
     props: { entry },
+    // The files are the citation and nothing else (see ./page-keys.ts).
+    cacheKey: pageKey(citationOf(entry)),
   }));
 }) satisfies GetStaticPaths;
 

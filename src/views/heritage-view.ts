@@ -3,6 +3,7 @@ import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { LISTING_LEVELS } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Heritage } from './archive.ts';
+import { searchFields } from './search-view.ts';
 import type { Fact } from './view-types.ts';
 
 /** Highest listing, for cards: "国家级非遗（2021）". */
@@ -51,3 +52,16 @@ export function heritageJsonLd(item: Heritage, site: URL | undefined) {
     ),
   };
 }
+
+/** Everything a heritage page shows besides the entry itself (see entryPaths in ./archive.ts). */
+export function heritagePageView(item: Heritage, archive: Archive) {
+  return {
+    search: searchFields(item, archive),
+    jsonLd: heritageJsonLd(item, undefined),
+    facts: heritageFacts(item, archive),
+    mentions: archive.mentionsOf(item),
+    sources: archive.numberSources(item.data.sources),
+  };
+}
+
+export type HeritagePageView = ReturnType<typeof heritagePageView>;

@@ -4,6 +4,8 @@ import { sourceNumbers } from '../render/markdown/text-links-plugin.ts';
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Place } from './archive.ts';
+import { mapView } from './map-view.ts';
+import { searchFields } from './search-view.ts';
 import type { Fact } from './view-types.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -62,3 +64,22 @@ export function placeJsonLd(place: Place, site: URL | undefined) {
       : {}),
   };
 }
+
+/** Everything a place page shows besides the entry itself (see entryPaths in ./archive.ts). */
+export function placePageView(place: Place, archive: Archive) {
+  const { data } = place;
+  return {
+    search: searchFields(place, archive),
+    jsonLd: placeJsonLd(place, undefined),
+    description: data.description
+      ? renderMarkdown(data.description, data.sources, archive.resolveLink)
+      : undefined,
+    facts: placeFacts(place, archive),
+    map: mapView(archive),
+    nameNotes: nameNotes(place, archive),
+    mentions: archive.mentionsOf(place),
+    sources: archive.numberSources(data.sources),
+  };
+}
+
+export type PlacePageView = ReturnType<typeof placePageView>;

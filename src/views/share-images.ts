@@ -203,9 +203,15 @@ async function current(): Promise<ShareImagePipeline> {
   return pipeline.pipeline;
 }
 
-/** Paths of every share image, for the endpoints' getStaticPaths. */
-export async function shareImagePaths(kind: 'og' | 'posters'): Promise<string[]> {
-  return (await current()).paths.filter((path) => path.startsWith(`${kind}/`));
+/**
+ * For the share-image endpoints' getStaticPaths: each image's name under `kind`, with the key of
+ * its drawing as the incremental build's key (an unchanged image is not even read again).
+ */
+export async function shareImagePaths(kind: 'og' | 'posters') {
+  const prefix = `${kind}/`;
+  return (await current()).images
+    .filter(({ path }) => path.startsWith(prefix))
+    .map(({ path, key }) => ({ name: path.slice(prefix.length, -'.jpg'.length), cacheKey: key }));
 }
 
 /** The JPEG at a path; a build draws every image the first time one is asked for. */

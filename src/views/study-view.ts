@@ -2,6 +2,8 @@
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Archive, Series, Study } from './archive.ts';
+import { searchFields } from './search-view.ts';
+import { renderMarkdown } from '../render/markdown/processor.ts';
 
 /** Studies of a series in reading order (volume, then order). */
 export function studiesOfSeries(archive: Archive, series: Series): Study[] {
@@ -65,3 +67,39 @@ export function seriesJsonLd(series: Series, site: URL | undefined) {
     })),
   };
 }
+
+/** Everything a study's page shows besides the entry itself (see entryPaths in ./archive.ts). */
+export function studyPageView(study: Study, archive: Archive) {
+  const { data } = study;
+  const series = data.series ? archive.series.find((s) => s.id === data.series?.id) : undefined;
+  return {
+    search: searchFields(study, archive),
+    jsonLd: studyJsonLd(study, series, undefined),
+    series,
+    volume: series?.data.volumes.find((v) => v.number === data.volume),
+    ...neighbours(archive, study),
+    about: [...data.about.worthies, ...data.about.places, ...data.about.heritage]
+      .map((ref) => archive.get(ref))
+      .filter((e) => e !== undefined),
+    mentions: archive.mentionsOf(study),
+    sources: archive.numberSources(data.sources),
+  };
+}
+
+export type StudyPageView = ReturnType<typeof studyPageView>;
+
+/** Everything a series page shows besides the entry itself (see entryPaths in ./archive.ts). */
+export function seriesPageView(series: Series, archive: Archive) {
+  const { data } = series;
+  return {
+    search: searchFields(series, archive),
+    jsonLd: seriesJsonLd(series, undefined),
+    description: data.description
+      ? renderMarkdown(data.description, data.sources, archive.resolveLink)
+      : undefined,
+    studies: studiesOfSeries(archive, series),
+    sources: data.sources ? archive.numberSources(data.sources) : [],
+  };
+}
+
+export type SeriesPageView = ReturnType<typeof seriesPageView>;

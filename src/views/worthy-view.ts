@@ -5,6 +5,8 @@ import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { absoluteUrl, entryPath, facetPath, withBase } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Worthy } from './archive.ts';
+import { relationNeighbourhood, relationRows } from './relations-view.ts';
+import { searchFields } from './search-view.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -112,3 +114,20 @@ export function worthyJsonLd(worthy: Worthy, archive: Archive, site: URL | undef
     gender: data.sex === '男' ? 'Male' : data.sex === '女' ? 'Female' : undefined,
   };
 }
+
+/** Everything a worthy's page shows besides the entry itself (see entryPaths in ./archive.ts). */
+export function worthyPageView(worthy: Worthy, archive: Archive) {
+  const mentions = archive.mentionsOf(worthy);
+  return {
+    search: searchFields(worthy, archive),
+    jsonLd: worthyJsonLd(worthy, archive, undefined),
+    facts: worthyFacts(worthy, archive),
+    relations: relationRows(archive, worthy),
+    neighbourhood: relationNeighbourhood(archive, worthy),
+    studies: mentions.filter((e) => e.collection === 'studies'),
+    others: mentions.filter((e) => e.collection !== 'studies'),
+    sources: archive.numberSources(worthy.data.sources),
+  };
+}
+
+export type WorthyPageView = ReturnType<typeof worthyPageView>;

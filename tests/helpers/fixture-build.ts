@@ -137,13 +137,26 @@ async function takeBuildTurn(): Promise<() => void> {
   }
 }
 
-async function runBuild(content: string, env: Record<string, string>): Promise<Outcome> {
+async function runBuild(content: string, env: Record<string, string>, folder?: string): Promise<Outcome> {
   const endTurn = await takeBuildTurn();
   try {
-    return await runAstroBuild(content, env);
+    return await runAstroBuild(content, env, folder);
   } finally {
     endTurn();
   }
+}
+
+/**
+ * Builds `content` now, whatever was built before, into `folder` (its `dist/` and Astro's caches
+ * in `cache/`), keeping both for the next build into the same folder, as on a build server: for
+ * testing what a second build reuses from the first.
+ */
+export async function buildInFolder(
+  content: string,
+  folder: string,
+  env: Record<string, string> = {},
+): Promise<BuiltSite> {
+  return settle(await runBuild(content, env, folder));
 }
 
 /**
@@ -154,9 +167,14 @@ async function runBuild(content: string, env: Record<string, string>): Promise<O
  */
 const BUILD_LIMIT_SECONDS = 300;
 
-async function runAstroBuild(content: string, env: Record<string, string>): Promise<Outcome> {
-  const work = scratchDir('build');
+async function runAstroBuild(
+  content: string,
+  env: Record<string, string>,
+  keptFolder?: string,
+): Promise<Outcome> {
+  const work = keptFolder ?? scratchDir('build');
   const outDir = join(work, 'dist');
+  const cacheDir = join(work, 'cache');
   // The project's config with a cache of its own, so fixture builds never share the content store.
   // Astro looks for the config inside the project, so the wrapper sits in node_modules (ignored).
   const configs = join(PROJECT_ROOT, 'node_modules', '.fixture-configs');
@@ -165,7 +183,7 @@ async function runAstroBuild(content: string, env: Record<string, string>): Prom
   writeFileSync(
     config,
     `import config from ${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href)};\n` +
-      `export default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
+      `export default { ...config, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
   return new Promise<Outcome>((resolve) => {
     const child = spawn(
@@ -207,7 +225,7 @@ async function runAstroBuild(content: string, env: Record<string, string>): Prom
       clearTimeout(watchdog);
       rmSync(config, { force: true });
       // The build's caches are not part of the result; they are most of the folder's size.
-      rmSync(join(work, 'cache'), { recursive: true, force: true });
+      if (!keptFolder) rmSync(cacheDir, { recursive: true, force: true });
       resolve(code === 0 ? { ok: true, outDir, log: output } : { ok: false, output, exitCode: code, signal });
     });
   });

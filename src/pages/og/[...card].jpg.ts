@@ -3,8 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareImage, shareImagePaths } from '../../views/share-images.ts';
 
 export const getStaticPaths = (async () =>
-  (await shareImagePaths('og')).map((path) => ({
-    params: { card: path.replace(/^og\//, '').replace(/\.jpg$/, '') },
+  (await shareImagePaths('og')).map(({ name, cacheKey }) => ({
+    params: { card: name },
+    cacheKey,
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => shareImage(`og/${params['card'] ?? ''}.jpg`);

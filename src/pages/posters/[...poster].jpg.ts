@@ -3,8 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareImage, shareImagePaths } from '../../views/share-images.ts';
 
 export const getStaticPaths = (async () =>
-  (await shareImagePaths('posters')).map((path) => ({
-    params: { poster: path.replace(/^posters\//, '').replace(/\.jpg$/, '') },
+  (await shareImagePaths('posters')).map(({ name, cacheKey }) => ({
+    params: { poster: name },
+    cacheKey,
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => shareImage(`posters/${params['poster'] ?? ''}.jpg`);

@@ -106,8 +106,9 @@ export class ShareImagePipeline {
     stats().ms += elapsed;
   }
 
-  get paths(): string[] {
-    return [...this.#planned.keys()];
+  /** Every image's path and the key of its cached file, which changes whenever the image would. */
+  get images(): { path: string; key: string }[] {
+    return [...this.#planned.values()].map(({ job, key }) => ({ path: job.path, key }));
   }
 
   #file(key: string): string {
