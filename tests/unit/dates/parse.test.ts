@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHistoricalDate } from '../../../src/lib/dates/index.ts';
 import type { DateError, HistoricalDate } from '../../../src/lib/dates/index.ts';
+import type { EraYear } from '../../../src/lib/dates/date-types.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
 function parsed(input: string): HistoricalDate {
   const result = parseHistoricalDate(input);
@@ -9,10 +11,17 @@ function parsed(input: string): HistoricalDate {
   return result.date;
 }
 
+const yearOf = (input: string): number => parsed(input).year;
+
 function failed(input: string): DateError {
   const result = parseHistoricalDate(input);
   if (result.ok) throw new Error(`expected ${input} to fail, got ${JSON.stringify(result.date)}`);
   return result.error;
+}
+
+/** A date read to the year of a reign (an era name or an emperor's title), in the era's dynasty. */
+function eraDate(verbatim: string, year: number, era: EraYear): HistoricalDate {
+  return { verbatim, year, precision: 'year', approximate: false, era, dynasty: era.dynasty };
 }
 
 const qianlong8 = { dynasty: '清', era: '乾隆', emperor: '高宗', year: 8 };
@@ -103,7 +112,7 @@ describe('year zero', () => {
 });
 
 describe('reign-era years', () => {
-  it.each([
+  itReturns('%j is %i', yearOf, [
     ['乾隆元年', 1736],
     ['康熙元年', 1662],
     ['贞观元年', 627],
@@ -131,19 +140,10 @@ describe('reign-era years', () => {
     ['建元二十年', 384],
     ['开宝五年', 972],
     ['神龙元年', 705],
-  ])('%j is %i', (input, year) => {
-    expect(parsed(input).year).toBe(year);
-  });
+  ]);
 
   it('gives the era, in simplified form, and its dynasty', () => {
-    expect(parsed('乾隆八年')).toEqual({
-      verbatim: '乾隆八年',
-      year: 1743,
-      precision: 'year',
-      approximate: false,
-      era: qianlong8,
-      dynasty: '清',
-    });
+    expect(parsed('乾隆八年')).toEqual(eraDate('乾隆八年', 1743, qianlong8));
     expect(parsed('光緒廿六年').era).toEqual({ dynasty: '清', era: '光绪', emperor: '德宗', year: 26 });
     expect(parsed('乾隆8年').era).toEqual(qianlong8);
     expect(parsed('乾隆８年').era).toEqual(qianlong8);
@@ -164,6 +164,16 @@ describe('reign-era years', () => {
     expect(parsed('建平四年').year).toBe(-3);
   });
 
+  itReturns('with a dynasty prefix, %j is %i', yearOf, [
+    ['西漢建元元年', -140],
+    ['汉建元元年', -140],
+    ['前秦建元元年', 365],
+    ['南齐建元元年', 479],
+    ['唐元和元年', 806],
+    ['元至元十年', 1273],
+    ['大清乾隆八年', 1743],
+  ]);
+
   it('accepts a dynasty prefix, which narrows the era', () => {
     expect(parsed('清乾隆八年')).toMatchObject({ year: 1743, era: qianlong8, dynasty: '清' });
     expect(parsed('西汉建元元年')).toMatchObject({
@@ -171,35 +181,26 @@ describe('reign-era years', () => {
       dynasty: '西汉',
       era: { era: '建元', emperor: '武帝' },
     });
-    expect(parsed('西漢建元元年').year).toBe(-140);
-    expect(parsed('汉建元元年').year).toBe(-140);
-    expect(parsed('前秦建元元年').year).toBe(365);
-    expect(parsed('南齐建元元年').year).toBe(479);
-    expect(parsed('唐元和元年').year).toBe(806);
-    expect(parsed('元至元十年').year).toBe(1273);
-    expect(parsed('大清乾隆八年').year).toBe(1743);
   });
 
   it('keeps a lunar month and day in verbatim only', () => {
-    expect(parsed('乾隆三十年腊月初一')).toEqual({
-      verbatim: '乾隆三十年腊月初一',
-      year: 1765,
-      precision: 'year',
-      approximate: false,
-      era: { dynasty: '清', era: '乾隆', emperor: '高宗', year: 30 },
-      dynasty: '清',
-    });
+    expect(parsed('乾隆三十年腊月初一')).toEqual(
+      eraDate('乾隆三十年腊月初一', 1765, { dynasty: '清', era: '乾隆', emperor: '高宗', year: 30 }),
+    );
     expect(parsed('同治五年十二月二十九日')).toMatchObject({
       year: 1866,
       precision: 'year',
       era: { era: '同治', year: 5 },
     });
-    expect(parsed('同治五年闰五月十五日').year).toBe(1866);
-    expect(parsed('乾隆元年正月').year).toBe(1736);
-    expect(parsed('乾隆元年春正月').year).toBe(1736);
-    expect(parsed('乾隆八年秋').year).toBe(1743);
-    expect(parsed('乾隆八年十月朔').year).toBe(1743);
   });
+
+  itReturns('with a lunar month or day, %j is %i', yearOf, [
+    ['同治五年闰五月十五日', 1866],
+    ['乾隆元年正月', 1736],
+    ['乾隆元年春正月', 1736],
+    ['乾隆八年秋', 1743],
+    ['乾隆八年十月朔', 1743],
+  ]);
 
   it('rejects lunar dates that do not exist and trailing text it cannot read', () => {
     expect(failed('乾隆八年十三月').code).toBe('invalid-day');
@@ -221,14 +222,7 @@ describe('emperor-years of reigns without era names', () => {
     ['秦始皇三十年', -217, '秦', '始皇帝', 30],
     ['北周明帝二年', 558, '北周', '明帝', 2],
   ])('%j is %i', (input, year, dynasty, emperor, n) => {
-    expect(parsed(input)).toEqual({
-      verbatim: input,
-      year,
-      precision: 'year',
-      approximate: false,
-      era: { dynasty, era: '', emperor, year: n },
-      dynasty,
-    });
+    expect(parsed(input)).toEqual(eraDate(input, year, { dynasty, era: '', emperor, year: n }));
   });
 
   it('checks them like era-years', () => {
@@ -347,14 +341,7 @@ describe('era-year and western year together', () => {
     '1743（乾隆八年）',
     '清乾隆八年（公元1743年）',
   ])('%j agrees', (input) => {
-    expect(parsed(input)).toEqual({
-      verbatim: input,
-      year: 1743,
-      precision: 'year',
-      approximate: false,
-      era: qianlong8,
-      dynasty: '清',
-    });
+    expect(parsed(input)).toEqual(eraDate(input, 1743, qianlong8));
   });
 
   it('handles BCE', () => {
