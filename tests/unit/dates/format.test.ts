@@ -5,13 +5,10 @@ import {
   formatYear,
   parseHistoricalDate,
 } from '../../../src/lib/dates/index.ts';
+import { parsedDate } from '../../helpers/historical-dates.ts';
 import { itReturns } from '../../helpers/table-tests.ts';
 
-function display(input: string): string {
-  const result = parseHistoricalDate(input);
-  if (!result.ok) throw new Error(`expected ${input} to parse: ${result.error.message}`);
-  return formatHistoricalDate(result.date);
-}
+const display = (input: string): string => formatHistoricalDate(parsedDate(input));
 
 describe('formatYear', () => {
   it('writes BCE years with 前', () => {
