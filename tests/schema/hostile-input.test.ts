@@ -62,6 +62,32 @@ const withKeywords = (list: string) => (text: string) =>
   text.replace(/^summary:/m, `keywords: ${list}\nsummary:`);
 const SYNONYMS = 'search-synonyms.yaml';
 
+/** A portrait path that climbs out of the content folder, refused before anything is read. */
+function portraitOutside(name: string, src: string): HostileCase {
+  return {
+    name,
+    lay: (f) => {
+      f.edit(WORTHY, withPortrait(src));
+    },
+    file: WORTHY,
+    field: /画像/,
+    message: /走出了内容文件夹/,
+  };
+}
+
+/** A portrait whose PNG header claims `width` × `height` pixels, refused with `message`. */
+function oversizedPortrait(name: string, width: number, height: number, message: RegExp): HostileCase {
+  return {
+    name,
+    lay: (f) => {
+      f.write('worthies/wang-mou/portrait.jpg', pngHeader(width, height));
+    },
+    file: WORTHY,
+    field: /画像/,
+    message,
+  };
+}
+
 const cases: HostileCase[] = [
   {
     name: 'markup in a search keyword',
@@ -141,24 +167,14 @@ const cases: HostileCase[] = [
     file: WORTHY,
     message: /链接或图片地址不能以「javascript:」开头/,
   },
-  {
-    name: 'an image path that climbs out of the repository',
-    lay: (f) => {
-      f.edit(WORTHY, withPortrait('../../../../../../../../etc/passwd.png'));
-    },
-    file: WORTHY,
-    field: /画像/,
-    message: /走出了内容文件夹/,
-  },
-  {
-    name: 'an image path that climbs out and back to a real file',
-    lay: (f) => {
-      f.edit(WORTHY, withPortrait('../../../../../../../../../../content/worthies/wang-mou/portrait.jpg'));
-    },
-    file: WORTHY,
-    field: /画像/,
-    message: /走出了内容文件夹/,
-  },
+  portraitOutside(
+    'an image path that climbs out of the repository',
+    '../../../../../../../../etc/passwd.png',
+  ),
+  portraitOutside(
+    'an image path that climbs out and back to a real file',
+    '../../../../../../../../../../content/worthies/wang-mou/portrait.jpg',
+  ),
   {
     name: 'an image that is a symbolic link to an image outside the repository',
     lay: (f) => {
@@ -358,33 +374,19 @@ const cases: HostileCase[] = [
     line: 1,
     message: /文件有 50\.0 MB，超过单个条目 2\.0 MB 的上限/,
   },
-  {
-    name: 'a 200-megapixel image',
-    lay: (f) => {
-      f.write('worthies/wang-mou/portrait.jpg', pngHeader(5000, 40_000));
-    },
-    file: WORTHY,
-    field: /画像/,
-    message: /5000×40000 像素，超过上限/,
-  },
-  {
-    name: 'a decompression bomb (a tiny PNG claiming 100,000 × 100,000 pixels)',
-    lay: (f) => {
-      f.write('worthies/wang-mou/portrait.jpg', pngHeader(100_000, 100_000));
-    },
-    file: WORTHY,
-    field: /画像/,
-    message: /100000×100000 像素，超过上限/,
-  },
-  {
-    name: 'an image within the side limit with too many pixels (5500 × 5500)',
-    lay: (f) => {
-      f.write('worthies/wang-mou/portrait.jpg', pngHeader(5500, 5500));
-    },
-    file: WORTHY,
-    field: /画像/,
-    message: /5500×5500 像素，超过上限（长边 6000 像素、共 25 百万像素）/,
-  },
+  oversizedPortrait('a 200-megapixel image', 5000, 40_000, /5000×40000 像素，超过上限/),
+  oversizedPortrait(
+    'a decompression bomb (a tiny PNG claiming 100,000 × 100,000 pixels)',
+    100_000,
+    100_000,
+    /100000×100000 像素，超过上限/,
+  ),
+  oversizedPortrait(
+    'an image within the side limit with too many pixels (5500 × 5500)',
+    5500,
+    5500,
+    /5500×5500 像素，超过上限（长边 6000 像素、共 25 百万像素）/,
+  ),
 ];
 
 function check(lay: (files: Files) => void) {

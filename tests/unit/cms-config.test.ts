@@ -7,6 +7,7 @@ import type { CmsField } from '../../src/lib/cms/cms-fields.ts';
 import { bibliographyTitles, schemaDocs } from '../../src/views/editor-sources.ts';
 import { BODY_FIELD, EDITOR_ONLY_FIELDS } from '../../src/lib/cms/file-format.ts';
 import { COLLECTION_FILES } from '../../src/schemas/index.ts';
+import { itReturns } from '../helpers/table-tests.ts';
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
@@ -99,13 +100,11 @@ describe('JSDoc lookup', () => {
   ] as const)('picks the comment of the object sharing most keys with %j', (keys, expected) => {
     expect(docFor(sample, 'name', keys)).toBe(expected);
   });
-  it.each([
+  itReturns('labels %s as %s', labelFrom, [
     ['生年或生日，照来源写：1905。', '生年或生日'],
     ['性别：男、女、不详。', '性别'],
     ['籍贯。', '籍贯'],
-  ])('labels %s as %s', (text, label) => {
-    expect(labelFrom(text)).toBe(label);
-  });
+  ]);
 });
 
 describe('new schema fields reach the editor without a second edit', () => {

@@ -8,21 +8,20 @@ import {
 } from '../../src/lib/hant.ts';
 import { checkHantNames } from '../../src/lib/checks/hant-names.ts';
 import type { CheckedEntry } from '../../src/lib/checks/check-types.ts';
+import { itReturns } from '../helpers/table-tests.ts';
 
 describe('hantConverter', () => {
   const convert = hantConverter([
     { simplified: '项王故里', traditional: '項王故里' },
     { simplified: '朱瑞', traditional: '朱瑞' },
   ]);
-  it.each([
+  itReturns('%s → %s', convert, [
     ['宿迁', '宿遷'],
     ['乡贤文史库', '鄉賢文史庫'],
     ['项王故里', '項王故里'],
     ['朱瑞与项羽', '朱瑞與項羽'],
     ['<a href="/gifts/x/">礼册</a>', '<a href="/gifts/x/">禮冊</a>'],
-  ])('%s → %s', (simplified, traditional) => {
-    expect(convert(simplified)).toBe(traditional);
-  });
+  ]);
 });
 
 describe('traditionalForms', () => {

@@ -11,6 +11,7 @@ import {
   relativePositions,
   spreadPoints,
   type MapLayout,
+  type Point,
 } from '../../src/lib/map-layout.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
@@ -166,13 +167,8 @@ describe('planMap', () => {
   });
 
   it('spreads points out, nearest the centre first', () => {
-    const grid = [
-      [0, 0],
-      [1, 0],
-      [2, 0],
-      [10, 0],
-    ] as const;
-    expect(spreadPoints(grid, 2, [1, 0], [], 5)).toEqual([
+    const alongTheAxis = [0, 1, 2, 10].map((x): Point => [x, 0]);
+    expect(spreadPoints(alongTheAxis, 2, [1, 0], [], 5)).toEqual([
       [1, 0],
       [10, 0],
     ]);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates/index.ts';
 import {
   BOM,
   CSV_COLUMNS,
@@ -15,16 +14,11 @@ import {
   type EventRecord,
   type WorthyRecord,
 } from '../../src/lib/open-data-records.ts';
-
-function date(text: string): HistoricalDate {
-  const parsed = parseHistoricalDate(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.date;
-}
+import { parsedDate } from '../helpers/historical-dates.ts';
 
 describe('dates as published', () => {
   it('normalises a BCE year: negative, no year 0, shown with 前', () => {
-    expect(dateRecord(date('前232'))).toEqual({
+    expect(dateRecord(parsedDate('前232'))).toEqual({
       verbatim: '前232',
       year: -232,
       month: undefined,
@@ -38,19 +32,29 @@ describe('dates as published', () => {
   });
 
   it('gives the reign-era form as written, or the era year of a Western year', () => {
-    expect(dateRecord(date('乾隆八年（1743）'))).toMatchObject({ year: 1743, eraForm: '清乾隆八年' });
-    expect(dateRecord(date('1743'))).toMatchObject({
+    expect(dateRecord(parsedDate('乾隆八年（1743）'))).toMatchObject({ year: 1743, eraForm: '清乾隆八年' });
+    expect(dateRecord(parsedDate('1743'))).toMatchObject({
       eraForm: '清乾隆八年',
       display: '1743年（清乾隆八年）',
     });
-    expect(dateRecord(date('元鼎四年（前113）'))).toMatchObject({ year: -113, eraForm: '西汉元鼎四年' });
-    expect(eraFormOf(date('康熙年间'))).toBe('清康熙年间');
-    expect(eraFormOf(date('明末'))).toBeUndefined();
-    expect(dateRecord(date('明末'))).toMatchObject({ precision: 'period', range: { from: 1553, to: 1644 } });
+    expect(dateRecord(parsedDate('元鼎四年（前113）'))).toMatchObject({
+      year: -113,
+      eraForm: '西汉元鼎四年',
+    });
+    expect(eraFormOf(parsedDate('康熙年间'))).toBe('清康熙年间');
+    expect(eraFormOf(parsedDate('明末'))).toBeUndefined();
+    expect(dateRecord(parsedDate('明末'))).toMatchObject({
+      precision: 'period',
+      range: { from: 1553, to: 1644 },
+    });
   });
 
   it('keeps other sources’ readings and the note', () => {
-    const record = recordedDateRecord({ ...date('1800'), alternatives: [date('1801')], note: '两说并存' });
+    const record = recordedDateRecord({
+      ...parsedDate('1800'),
+      alternatives: [parsedDate('1801')],
+      note: '两说并存',
+    });
     expect(record.alternatives.map((a) => a.year)).toEqual([1801]);
     expect(record.note).toBe('两说并存');
   });
@@ -87,7 +91,7 @@ describe('CSV', () => {
     const event: EventRecord = {
       id: 'song-ren-qian-su',
       title: '《春秋》记下「宋人迁宿」一事。',
-      date: recordedDateRecord({ ...date('前684'), alternatives: [] }),
+      date: recordedDateRecord({ ...parsedDate('前684'), alternatives: [] }),
       places: ['su-yu', 'su-qian-shi'],
       worthies: [],
       districts: ['sucheng'],

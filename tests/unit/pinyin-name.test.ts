@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { pinyinName } from '../../src/lib/pinyin.ts';
+import { itReturns } from '../helpers/table-tests.ts';
 
 describe('pinyinName', () => {
-  it.each([
+  itReturns('%s → %s', pinyinName, [
     ['项羽', 'Xiang Yu'],
     ['张相文', 'Zhang Xiangwen'],
     ['单雄信', 'Shan Xiongxin'],
@@ -11,7 +12,5 @@ describe('pinyinName', () => {
     ['吕蒙', 'Lü Meng'],
     ['靳辅', 'Jin Fu'],
     ['朱瑞', 'Zhu Rui'],
-  ])('%s → %s', (name, expected) => {
-    expect(pinyinName(name)).toBe(expected);
-  });
+  ]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editionForQuery, preferEdition } from '../../src/lib/search/editions.ts';
+import { itReturns } from '../helpers/table-tests.ts';
 
 const hit = (url: string, edition?: string, family?: string) => ({ url, edition, family });
 const G = '/gifts/g/';
@@ -41,10 +42,8 @@ describe('preferEdition', () => {
 });
 
 describe('editionForQuery', () => {
-  it.each([
+  itReturns('a query with traditional characters: %s → %s', editionForQuery, [
     [true, 'hant'],
     [false, 'hans'],
-  ])('a query with traditional characters: %s → %s', (traditional, edition) => {
-    expect(editionForQuery(traditional)).toBe(edition);
-  });
+  ]);
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates/index.ts';
 import {
   bandLabel,
   bandsFor,
@@ -13,28 +12,23 @@ import {
   spanOfYears,
   type TimelineItem,
 } from '../../src/lib/timeline.ts';
-
-function date(text: string): HistoricalDate {
-  const parsed = parseHistoricalDate(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
-  return parsed.date;
-}
+import { parsedDate } from '../helpers/historical-dates.ts';
 
 const event = (key: string, text: string): TimelineItem => ({
   kind: 'event',
   key,
-  position: positionOfDate(date(text)),
+  position: positionOfDate(parsedDate(text)),
 });
 
 describe('positions', () => {
   it('places a life from birth to death, a lone date as a point, a dynasty as an approximate span', () => {
-    expect(positionOfLife(date('前232'), date('前202'))).toMatchObject({
+    expect(positionOfLife(parsedDate('前232'), parsedDate('前202'))).toMatchObject({
       from: -232,
       to: -202,
       approximate: false,
     });
-    expect(positionOfLife(undefined, date('前208'))).toMatchObject({ from: -208, to: -208 });
-    expect(positionOfLife(undefined, undefined, date('西周'))).toMatchObject({
+    expect(positionOfLife(undefined, parsedDate('前208'))).toMatchObject({ from: -208, to: -208 });
+    expect(positionOfLife(undefined, undefined, parsedDate('西周'))).toMatchObject({
       from: -1046,
       to: -771,
       approximate: true,
@@ -43,18 +37,20 @@ describe('positions', () => {
   });
 
   it('reads reign spans and periods as spans, and 约 as approximate', () => {
-    expect(positionOfDate(date('康熙年间'))).toMatchObject({ from: 1662, to: 1722, approximate: true });
-    expect(positionOfDate(date('明末'))).toMatchObject({ from: 1553, to: 1644, approximate: true });
-    expect(positionOfDate(date('约1469'))).toMatchObject({ from: 1469, to: 1469, approximate: true });
-    expect(positionOfDate(date('乾隆八年（1743）'))).toMatchObject({ from: 1743, approximate: false });
+    expect(positionOfDate(parsedDate('康熙年间'))).toMatchObject({ from: 1662, to: 1722, approximate: true });
+    expect(positionOfDate(parsedDate('明末'))).toMatchObject({ from: 1553, to: 1644, approximate: true });
+    expect(positionOfDate(parsedDate('约1469'))).toMatchObject({ from: 1469, to: 1469, approximate: true });
+    expect(positionOfDate(parsedDate('乾隆八年（1743）'))).toMatchObject({ from: 1743, approximate: false });
   });
 
   it('labels the axis with 前 for BCE and 约 for vague starts', () => {
-    expect(positionLabels(positionOfDate(date('前684')))).toEqual({ start: '前684' });
-    expect(positionLabel(positionOfLife(date('前232'), date('前202')) ?? positionOfDate(date('1')))).toBe(
-      '前232—前202',
-    );
-    expect(positionLabels(positionOfDate(date('西周')))).toEqual({ start: '约前1046', end: '前771' });
+    expect(positionLabels(positionOfDate(parsedDate('前684')))).toEqual({ start: '前684' });
+    expect(
+      positionLabel(
+        positionOfLife(parsedDate('前232'), parsedDate('前202')) ?? positionOfDate(parsedDate('1')),
+      ),
+    ).toBe('前232—前202');
+    expect(positionLabels(positionOfDate(parsedDate('西周')))).toEqual({ start: '约前1046', end: '前771' });
     expect(spanOfYears([405, -684, 1996])).toEqual({ from: -684, to: 1996 });
     expect(spanOfYears([])).toBeUndefined();
   });
@@ -67,7 +63,7 @@ describe('ordering', () => {
       {
         kind: 'worthy',
         key: 'worthies/b',
-        position: positionOfLife(date('前232'), date('前202')) ?? positionOfDate(date('1')),
+        position: positionOfLife(parsedDate('前232'), parsedDate('前202')) ?? positionOfDate(parsedDate('1')),
       },
       event('events/a', '前684'),
       event('events/d', '1'),
@@ -86,7 +82,7 @@ describe('ordering', () => {
     const sorted = sortTimeline([
       { kind: 'study', key: 'studies/s', position: { from: 1939, to: 1939, approximate: false } },
       event('events/vague', '约1939'),
-      { kind: 'worthy', key: 'worthies/w', position: positionOfDate(date('1939')) },
+      { kind: 'worthy', key: 'worthies/w', position: positionOfDate(parsedDate('1939')) },
       event('events/august', '1939-08-29'),
       event('events/july', '1939-07-29'),
       event('events/year', '1939'),

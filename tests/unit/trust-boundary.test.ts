@@ -12,6 +12,7 @@ import { jsonForScript } from '../../src/lib/inline-json.ts';
 import { checkMdxSafety } from '../../src/lib/mdx-gate.ts';
 import { csvField, parseCsv } from '../../src/lib/open-data-records.ts';
 import { isSafeLinkUrl, isWebUrl } from '../../src/lib/safe-url.ts';
+import { itReturns } from '../helpers/table-tests.ts';
 
 /** Strings biased towards what breaks HTML, JSON, CSV and Markdown. */
 const hostileText = fc.oneof(
@@ -75,15 +76,13 @@ describe('CSV cells', () => {
     );
   });
 
-  it.each([
+  itReturns('%j is written as %j', csvField, [
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
     ['+1+2', "'+1+2"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
     ['-232', '-232'],
-  ])('%j is written as %j', (text, written) => {
-    expect(csvField(text)).toBe(written);
-  });
+  ]);
 
   it('leaves numbers alone: a BCE year is a number, not a formula', () => {
     expect(csvField(-232)).toBe('-232');
@@ -91,7 +90,7 @@ describe('CSV cells', () => {
 });
 
 describe('link addresses', () => {
-  it.each([
+  itReturns('%j in a body: allowed %s', isSafeLinkUrl, [
     ['javascript:alert(1)', false],
     [' JavaScript:alert(1)', false],
     ['java\tscript:alert(1)', false],
@@ -106,9 +105,7 @@ describe('link addresses', () => {
     ['/worthies/xiang-yu/', true],
     ['#note-1', true],
     ['./xiang-yu/map.png', true],
-  ])('%j in a body: allowed %s', (url, allowed) => {
-    expect(isSafeLinkUrl(url)).toBe(allowed);
-  });
+  ]);
 
   it('a field that must be a web page takes http and https only', () => {
     expect(isWebUrl('https://example.org')).toBe(true);

@@ -5,9 +5,10 @@ import {
   uncitedNumberSentences,
 } from '../../../src/lib/checks/reader-warnings.ts';
 import type { CheckedEntry } from '../../../src/lib/checks/check-types.ts';
+import { itReturnsForCases } from '../../helpers/table-tests.ts';
 
 describe('uncitedNumberSentences', () => {
-  it.each([
+  itReturnsForCases('%s', uncitedNumberSentences, [
     ['a year with a citation in the sentence', '清康熙十九年（1680），城被淹没[@S34]。', []],
     ['a year with a footnote elsewhere in the paragraph', '城建于1680年。\n后来被淹没[^2]。', []],
     ['a year in an uncited paragraph', '城建于1680年。', [{ line: 1, sentence: '城建于1680年。' }]],
@@ -27,9 +28,7 @@ describe('uncitedNumberSentences', () => {
     ['a list item cited on its own line', '- 一说宣政元年（578）[^2]', []],
     ['a component tag line', '<Aside type="传说" title="1号">\n传说而已。\n</Aside>', []],
     ['a wiki link with digits', '见[[G25国道]]。', []],
-  ])('%s', (_case, body, expected) => {
-    expect(uncitedNumberSentences(body)).toEqual(expected);
-  });
+  ]);
 });
 
 function entry(partial: Partial<CheckedEntry> & Pick<CheckedEntry, 'collection' | 'id'>): CheckedEntry {

@@ -57,21 +57,20 @@ describe('the entry citation', () => {
   });
 
   it('is an ELEC record in RIS, CRLF line ends, access date in Y2', () => {
-    expect(cited.ris).toBe(
-      [
-        'TY  - ELEC',
-        'AU  - 乡贤文史库编辑部',
-        'TI  - 项羽',
-        'T2  - 乡贤文史库·宿迁',
-        'PY  - 2026',
-        'DA  - 2026/11/20/',
-        'UR  - https://xiangxian.example.org/worthies/xiang-yu/',
-        'Y2  - 2026/11/28/',
-        'LA  - zh-CN',
-        'ER  - ',
-        '',
-      ].join('\r\n'),
-    );
+    // Split at CRLF only: a bare LF would stay inside its line and show there.
+    expect(cited.ris.split('\r\n')).toEqual([
+      'TY  - ELEC',
+      'AU  - 乡贤文史库编辑部',
+      'TI  - 项羽',
+      'T2  - 乡贤文史库·宿迁',
+      'PY  - 2026',
+      'DA  - 2026/11/20/',
+      'UR  - https://xiangxian.example.org/worthies/xiang-yu/',
+      'Y2  - 2026/11/28/',
+      'LA  - zh-CN',
+      'ER  - ',
+      '',
+    ]);
   });
 
   it('is a webpage item in CSL-JSON, the publisher as a literal name', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWebAddress, readerReference } from '../../../src/lib/citation/reader-reference.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
 describe('readerReference', () => {
   it.each([
@@ -39,14 +40,12 @@ describe('readerReference', () => {
 });
 
 describe('isWebAddress', () => {
-  it.each([
+  itReturns('%s', isWebAddress, [
     ['fx361.cc', true],
     ['2ndflr.com（旅游网）', true],
     ['lhw828.github.io', true],
     ['江苏省地方志网', false],
     ['行政区划网（gissky）', false],
     ['English Wikipedia', false],
-  ])('%s', (name, expected) => {
-    expect(isWebAddress(name)).toBe(expected);
-  });
+  ]);
 });

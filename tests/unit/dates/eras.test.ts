@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dynastyOfYear, eraYearOf, findEras } from '../../../src/lib/dates/index.ts';
 import { westernYearOf } from '../../../src/lib/dates/reign-eras.ts';
 import type { EraRecord } from '../../../src/lib/dates/date-types.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
 describe('eraYearOf', () => {
-  it.each([
+  itReturns('%i is %o', eraYearOf, [
     [1743, { dynasty: '清', era: '乾隆', emperor: '高宗', year: 8 }],
     [1935, { dynasty: '民国', era: '民国', emperor: '', year: 24 }],
     [1912, { dynasty: '民国', era: '民国', emperor: '', year: 1 }],
@@ -18,9 +19,7 @@ describe('eraYearOf', () => {
     [-116, { dynasty: '西汉', era: '元鼎', emperor: '武帝', year: 1 }],
     [-88, { dynasty: '西汉', era: '后元', emperor: '武帝', year: 1 }],
     [1275, { dynasty: '南宋', era: '德祐', emperor: '恭帝', year: 1 }],
-  ])('%i is %o', (year, expected) => {
-    expect(eraYearOf(year)).toEqual(expected);
-  });
+  ]);
 
   it('takes the later era when the era changed during the year', () => {
     expect(eraYearOf(1620)?.era).toBe('泰昌');
@@ -52,7 +51,7 @@ describe('eraYearOf', () => {
 });
 
 describe('dynastyOfYear', () => {
-  it.each([
+  itReturns('%i is %s', dynastyOfYear, [
     [-1046, '西周'],
     [-800, '西周'],
     [-770, '春秋'],
@@ -70,9 +69,7 @@ describe('dynastyOfYear', () => {
     [1935, '民国'],
     [1949, '中华人民共和国'],
     [2024, '中华人民共和国'],
-  ])('%i is %s', (year, dynasty) => {
-    expect(dynastyOfYear(year)).toBe(dynasty);
-  });
+  ]);
 
   it('is undefined before 西周 and for year 0', () => {
     expect(dynastyOfYear(-1047)).toBeUndefined();

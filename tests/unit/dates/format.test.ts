@@ -5,12 +5,10 @@ import {
   formatYear,
   parseHistoricalDate,
 } from '../../../src/lib/dates/index.ts';
+import { parsedDate } from '../../helpers/historical-dates.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
-function display(input: string): string {
-  const result = parseHistoricalDate(input);
-  if (!result.ok) throw new Error(`expected ${input} to parse: ${result.error.message}`);
-  return formatHistoricalDate(result.date);
-}
+const display = (input: string): string => formatHistoricalDate(parsedDate(input));
 
 describe('formatYear', () => {
   it('writes BCE years with 前', () => {
@@ -37,7 +35,7 @@ describe('formatEraYear', () => {
 });
 
 describe('formatHistoricalDate', () => {
-  it.each([
+  itReturns('%j → %j', display, [
     ['1905', '1905年'],
     ['公元1905年', '1905年'],
     ['前232', '前232年'],
@@ -66,9 +64,7 @@ describe('formatHistoricalDate', () => {
     ['明代', '明代（1368—1644）'],
     ['秦二世元年', '秦二世元年（前209）'],
     ['汉惠帝三年', '西汉惠帝三年（前192）'],
-  ])('%j → %j', (input, expected) => {
-    expect(display(input)).toBe(expected);
-  });
+  ]);
 
   it('adds the dynasty where the era name alone is shared', () => {
     expect(display('西汉建元元年')).toBe('西汉建元元年（前140）');

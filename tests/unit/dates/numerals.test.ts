@@ -5,9 +5,10 @@ import {
   parseChineseNumber,
 } from '../../../src/lib/dates/numerals.ts';
 import { addYears, yearsBetween } from '../../../src/lib/dates/years.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
 describe('parseChineseNumber', () => {
-  it.each([
+  itReturns('reads %s as %i', parseChineseNumber, [
     ['元', 1],
     ['一', 1],
     ['八', 8],
@@ -28,9 +29,7 @@ describe('parseChineseNumber', () => {
     ['二百三十四', 234],
     ['24', 24],
     ['8', 8],
-  ])('reads %s as %i', (text, value) => {
-    expect(parseChineseNumber(text)).toBe(value);
-  });
+  ]);
 
   it.each(['', '〇', '零', '十十', '一二', '二十零', '零五', '廿十', '百百', '正', 'x'])(
     'rejects %j',
@@ -41,7 +40,7 @@ describe('parseChineseNumber', () => {
 });
 
 describe('formatChineseNumber', () => {
-  it.each([
+  itReturns('writes %i as %s', formatChineseNumber, [
     [1, '一'],
     [10, '十'],
     [11, '十一'],
@@ -52,9 +51,7 @@ describe('formatChineseNumber', () => {
     [105, '一百零五'],
     [110, '一百一十'],
     [268, '二百六十八'],
-  ])('writes %i as %s', (value, text) => {
-    expect(formatChineseNumber(value)).toBe(text);
-  });
+  ]);
 
   it('reads back everything it writes', () => {
     for (let value = 1; value < 1000; value++)

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseHistoricalDate } from '../../../src/lib/dates/index.ts';
 import type { DateError, HistoricalDate } from '../../../src/lib/dates/index.ts';
+import type { EraYear } from '../../../src/lib/dates/date-types.ts';
+import { parsedDate } from '../../helpers/historical-dates.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
-function parsed(input: string): HistoricalDate {
-  const result = parseHistoricalDate(input);
-  if (!result.ok)
-    throw new Error(`expected ${input} to parse, got ${result.error.code}: ${result.error.message}`);
-  return result.date;
-}
+const yearOf = (input: string): number => parsedDate(input).year;
 
 function failed(input: string): DateError {
   const result = parseHistoricalDate(input);
   if (result.ok) throw new Error(`expected ${input} to fail, got ${JSON.stringify(result.date)}`);
   return result.error;
+}
+
+/** A date read to the year of a reign (an era name or an emperor's title), in the era's dynasty. */
+function eraDate(verbatim: string, year: number, era: EraYear): HistoricalDate {
+  return { verbatim, year, precision: 'year', approximate: false, era, dynasty: era.dynasty };
 }
 
 const qianlong8 = { dynasty: '清', era: '乾隆', emperor: '高宗', year: 8 };
@@ -25,7 +28,12 @@ describe('plain western years', () => {
     ['  1905 ', 1905],
     ['１９０５年', 1905],
   ])('%j is the year %i', (input, year) => {
-    expect(parsed(input)).toEqual({ verbatim: input.trim(), year, precision: 'year', approximate: false });
+    expect(parsedDate(input)).toEqual({
+      verbatim: input.trim(),
+      year,
+      precision: 'year',
+      approximate: false,
+    });
   });
 
   it.each([
@@ -34,7 +42,7 @@ describe('plain western years', () => {
     ['公元前232年', -232],
     ['-232', -232],
   ])('%j is the BCE year %i', (input, year) => {
-    expect(parsed(input)).toEqual({ verbatim: input, year, precision: 'year', approximate: false });
+    expect(parsedDate(input)).toEqual({ verbatim: input, year, precision: 'year', approximate: false });
   });
 
   it.each([
@@ -45,17 +53,17 @@ describe('plain western years', () => {
     ['约前232', -232],
     ['前232?', -232],
   ])('%j is approximately %i', (input, year) => {
-    expect(parsed(input)).toEqual({ verbatim: input, year, precision: 'year', approximate: true });
+    expect(parsedDate(input)).toEqual({ verbatim: input, year, precision: 'year', approximate: true });
   });
 
   it('leaves the dynasty of a plain year to dynastyOfYear', () => {
-    expect(parsed('1743').dynasty).toBeUndefined();
+    expect(parsedDate('1743').dynasty).toBeUndefined();
   });
 });
 
 describe('Gregorian dates and months', () => {
   it.each(['1905-03-02', '1905年3月2日', '1905-3-2'])('%j is a day', (input) => {
-    expect(parsed(input)).toEqual({
+    expect(parsedDate(input)).toEqual({
       verbatim: input,
       year: 1905,
       month: 3,
@@ -66,7 +74,7 @@ describe('Gregorian dates and months', () => {
   });
 
   it.each(['1905-03', '1905年3月'])('%j is a month', (input) => {
-    expect(parsed(input)).toEqual({
+    expect(parsedDate(input)).toEqual({
       verbatim: input,
       year: 1905,
       month: 3,
@@ -76,8 +84,8 @@ describe('Gregorian dates and months', () => {
   });
 
   it('accepts 29 February in leap years only', () => {
-    expect(parsed('1904-02-29').day).toBe(29);
-    expect(parsed('2000-02-29').day).toBe(29);
+    expect(parsedDate('1904-02-29').day).toBe(29);
+    expect(parsedDate('2000-02-29').day).toBe(29);
     expect(failed('1900-02-29').code).toBe('invalid-day');
     expect(failed('1905-02-29')).toEqual({
       code: 'invalid-day',
@@ -103,7 +111,7 @@ describe('year zero', () => {
 });
 
 describe('reign-era years', () => {
-  it.each([
+  itReturns('%j is %i', yearOf, [
     ['乾隆元年', 1736],
     ['康熙元年', 1662],
     ['贞观元年', 627],
@@ -131,75 +139,70 @@ describe('reign-era years', () => {
     ['建元二十年', 384],
     ['开宝五年', 972],
     ['神龙元年', 705],
-  ])('%j is %i', (input, year) => {
-    expect(parsed(input).year).toBe(year);
-  });
+  ]);
 
   it('gives the era, in simplified form, and its dynasty', () => {
-    expect(parsed('乾隆八年')).toEqual({
-      verbatim: '乾隆八年',
-      year: 1743,
-      precision: 'year',
-      approximate: false,
-      era: qianlong8,
-      dynasty: '清',
-    });
-    expect(parsed('光緒廿六年').era).toEqual({ dynasty: '清', era: '光绪', emperor: '德宗', year: 26 });
-    expect(parsed('乾隆8年').era).toEqual(qianlong8);
-    expect(parsed('乾隆８年').era).toEqual(qianlong8);
+    expect(parsedDate('乾隆八年')).toEqual(eraDate('乾隆八年', 1743, qianlong8));
+    expect(parsedDate('光緒廿六年').era).toEqual({ dynasty: '清', era: '光绪', emperor: '德宗', year: 26 });
+    expect(parsedDate('乾隆8年').era).toEqual(qianlong8);
+    expect(parsedDate('乾隆８年').era).toEqual(qianlong8);
   });
 
   it('matches era names from the dictionary, so 正 and 元 inside names are not read as numerals', () => {
-    expect(parsed('雍正十年')).toMatchObject({ year: 1732, era: { era: '雍正', year: 10 } });
-    expect(parsed('正元二年')).toMatchObject({ year: 255, era: { era: '正元', dynasty: '曹魏', year: 2 } });
-    expect(parsed('元和元年（806）')).toMatchObject({ year: 806, era: { era: '元和', dynasty: '唐' } });
-    expect(parsed('建武中元二年')).toMatchObject({ year: 57, era: { era: '建武中元', year: 2 } });
-    expect(parsed('太初元将元年')).toMatchObject({ year: -5, era: { era: '太初元将' } });
-    expect(parsed('太平兴国五年')).toMatchObject({ year: 980, era: { era: '太平兴国' } });
+    expect(parsedDate('雍正十年')).toMatchObject({ year: 1732, era: { era: '雍正', year: 10 } });
+    expect(parsedDate('正元二年')).toMatchObject({
+      year: 255,
+      era: { era: '正元', dynasty: '曹魏', year: 2 },
+    });
+    expect(parsedDate('元和元年（806）')).toMatchObject({ year: 806, era: { era: '元和', dynasty: '唐' } });
+    expect(parsedDate('建武中元二年')).toMatchObject({ year: 57, era: { era: '建武中元', year: 2 } });
+    expect(parsedDate('太初元将元年')).toMatchObject({ year: -5, era: { era: '太初元将' } });
+    expect(parsedDate('太平兴国五年')).toMatchObject({ year: 980, era: { era: '太平兴国' } });
   });
 
   it('crosses from BCE to CE without a year 0', () => {
-    expect(parsed('元寿二年').year).toBe(-1);
-    expect(parsed('元始元年').year).toBe(1);
-    expect(parsed('建平四年').year).toBe(-3);
+    expect(parsedDate('元寿二年').year).toBe(-1);
+    expect(parsedDate('元始元年').year).toBe(1);
+    expect(parsedDate('建平四年').year).toBe(-3);
   });
 
+  itReturns('with a dynasty prefix, %j is %i', yearOf, [
+    ['西漢建元元年', -140],
+    ['汉建元元年', -140],
+    ['前秦建元元年', 365],
+    ['南齐建元元年', 479],
+    ['唐元和元年', 806],
+    ['元至元十年', 1273],
+    ['大清乾隆八年', 1743],
+  ]);
+
   it('accepts a dynasty prefix, which narrows the era', () => {
-    expect(parsed('清乾隆八年')).toMatchObject({ year: 1743, era: qianlong8, dynasty: '清' });
-    expect(parsed('西汉建元元年')).toMatchObject({
+    expect(parsedDate('清乾隆八年')).toMatchObject({ year: 1743, era: qianlong8, dynasty: '清' });
+    expect(parsedDate('西汉建元元年')).toMatchObject({
       year: -140,
       dynasty: '西汉',
       era: { era: '建元', emperor: '武帝' },
     });
-    expect(parsed('西漢建元元年').year).toBe(-140);
-    expect(parsed('汉建元元年').year).toBe(-140);
-    expect(parsed('前秦建元元年').year).toBe(365);
-    expect(parsed('南齐建元元年').year).toBe(479);
-    expect(parsed('唐元和元年').year).toBe(806);
-    expect(parsed('元至元十年').year).toBe(1273);
-    expect(parsed('大清乾隆八年').year).toBe(1743);
   });
 
   it('keeps a lunar month and day in verbatim only', () => {
-    expect(parsed('乾隆三十年腊月初一')).toEqual({
-      verbatim: '乾隆三十年腊月初一',
-      year: 1765,
-      precision: 'year',
-      approximate: false,
-      era: { dynasty: '清', era: '乾隆', emperor: '高宗', year: 30 },
-      dynasty: '清',
-    });
-    expect(parsed('同治五年十二月二十九日')).toMatchObject({
+    expect(parsedDate('乾隆三十年腊月初一')).toEqual(
+      eraDate('乾隆三十年腊月初一', 1765, { dynasty: '清', era: '乾隆', emperor: '高宗', year: 30 }),
+    );
+    expect(parsedDate('同治五年十二月二十九日')).toMatchObject({
       year: 1866,
       precision: 'year',
       era: { era: '同治', year: 5 },
     });
-    expect(parsed('同治五年闰五月十五日').year).toBe(1866);
-    expect(parsed('乾隆元年正月').year).toBe(1736);
-    expect(parsed('乾隆元年春正月').year).toBe(1736);
-    expect(parsed('乾隆八年秋').year).toBe(1743);
-    expect(parsed('乾隆八年十月朔').year).toBe(1743);
   });
+
+  itReturns('with a lunar month or day, %j is %i', yearOf, [
+    ['同治五年闰五月十五日', 1866],
+    ['乾隆元年正月', 1736],
+    ['乾隆元年春正月', 1736],
+    ['乾隆八年秋', 1743],
+    ['乾隆八年十月朔', 1743],
+  ]);
 
   it('rejects lunar dates that do not exist and trailing text it cannot read', () => {
     expect(failed('乾隆八年十三月').code).toBe('invalid-day');
@@ -221,18 +224,11 @@ describe('emperor-years of reigns without era names', () => {
     ['秦始皇三十年', -217, '秦', '始皇帝', 30],
     ['北周明帝二年', 558, '北周', '明帝', 2],
   ])('%j is %i', (input, year, dynasty, emperor, n) => {
-    expect(parsed(input)).toEqual({
-      verbatim: input,
-      year,
-      precision: 'year',
-      approximate: false,
-      era: { dynasty, era: '', emperor, year: n },
-      dynasty,
-    });
+    expect(parsedDate(input)).toEqual(eraDate(input, year, { dynasty, era: '', emperor, year: n }));
   });
 
   it('checks them like era-years', () => {
-    expect(parsed('汉惠帝三年（前192）').year).toBe(-192);
+    expect(parsedDate('汉惠帝三年（前192）').year).toBe(-192);
     expect(failed('汉惠帝三年（前191）').code).toBe('mismatch');
     expect(failed('秦二世五年')).toMatchObject({
       code: 'era-year-out-of-range',
@@ -251,7 +247,7 @@ describe('the Republic', () => {
     ['民国元年', 1912, 1],
     ['中华民国三十八年', 1949, 38],
   ])('%j is %i', (input, year, n) => {
-    expect(parsed(input)).toMatchObject({
+    expect(parsedDate(input)).toMatchObject({
       year,
       precision: 'year',
       era: { era: '民国', dynasty: '民国', year: n },
@@ -266,7 +262,7 @@ describe('the Republic', () => {
 
 describe('reign spans', () => {
   it.each(['康熙年间', '康熙间', '康熙朝', '清康熙年间', '康熙年間'])('%j is the whole 康熙 era', (input) => {
-    expect(parsed(input)).toEqual({
+    expect(parsedDate(input)).toEqual({
       verbatim: input,
       year: 1662,
       precision: 'reign',
@@ -278,9 +274,9 @@ describe('reign spans', () => {
   });
 
   it('covers merged continuation rows and the 民国 era', () => {
-    expect(parsed('顺治年间').range).toEqual({ from: 1644, to: 1661 });
-    expect(parsed('崇祯年间').range).toEqual({ from: 1628, to: 1644 });
-    expect(parsed('西汉建元年间').range).toEqual({ from: -140, to: -135 });
+    expect(parsedDate('顺治年间').range).toEqual({ from: 1644, to: 1661 });
+    expect(parsedDate('崇祯年间').range).toEqual({ from: 1628, to: 1644 });
+    expect(parsedDate('西汉建元年间').range).toEqual({ from: -140, to: -135 });
   });
 });
 
@@ -327,7 +323,7 @@ describe('periods', () => {
     ['明晚期', '明', 1553, 1644],
     ['清前期', '清', 1644, 1732],
   ])('%j is %s %i–%i', (input, dynasty, from, to) => {
-    expect(parsed(input)).toEqual({
+    expect(parsedDate(input)).toEqual({
       verbatim: input,
       year: from,
       precision: 'period',
@@ -347,39 +343,32 @@ describe('era-year and western year together', () => {
     '1743（乾隆八年）',
     '清乾隆八年（公元1743年）',
   ])('%j agrees', (input) => {
-    expect(parsed(input)).toEqual({
-      verbatim: input,
-      year: 1743,
-      precision: 'year',
-      approximate: false,
-      era: qianlong8,
-      dynasty: '清',
-    });
+    expect(parsedDate(input)).toEqual(eraDate(input, 1743, qianlong8));
   });
 
   it('handles BCE', () => {
-    expect(parsed('元鼎元年（前116）')).toMatchObject({
+    expect(parsedDate('元鼎元年（前116）')).toMatchObject({
       year: -116,
       era: { era: '元鼎', dynasty: '西汉', year: 1 },
     });
-    expect(parsed('元鼎元年（-116）').year).toBe(-116);
+    expect(parsedDate('元鼎元年（-116）').year).toBe(-116);
   });
 
   it('resolves an ambiguous era name by the western year', () => {
-    expect(parsed('上元二年（675）')).toMatchObject({
+    expect(parsedDate('上元二年（675）')).toMatchObject({
       year: 675,
       era: { era: '上元', emperor: '高宗', year: 2 },
       dynasty: '唐',
     });
-    expect(parsed('上元二年（761）')).toMatchObject({
+    expect(parsedDate('上元二年（761）')).toMatchObject({
       year: 761,
       era: { era: '上元', emperor: '肃宗', year: 2 },
     });
-    expect(parsed('建元元年（343）')).toMatchObject({ year: 343, dynasty: '东晋' });
+    expect(parsedDate('建元元年（343）')).toMatchObject({ year: 343, dynasty: '东晋' });
   });
 
   it('keeps the Gregorian date and the era', () => {
-    expect(parsed('1867-02-03（同治五年十二月二十九日）')).toEqual({
+    expect(parsedDate('1867-02-03（同治五年十二月二十九日）')).toEqual({
       verbatim: '1867-02-03（同治五年十二月二十九日）',
       year: 1867,
       month: 2,
@@ -389,8 +378,8 @@ describe('era-year and western year together', () => {
       era: { dynasty: '清', era: '同治', emperor: '穆宗', year: 5 },
       dynasty: '清',
     });
-    expect(parsed('1866-12-01（同治五年十月二十五日）')).toMatchObject({ year: 1866, month: 12, day: 1 });
-    expect(parsed('1905年3月（光绪三十一年）')).toMatchObject({
+    expect(parsedDate('1866-12-01（同治五年十月二十五日）')).toMatchObject({ year: 1866, month: 12, day: 1 });
+    expect(parsedDate('1905年3月（光绪三十一年）')).toMatchObject({
       year: 1905,
       month: 3,
       precision: 'month',
@@ -399,7 +388,7 @@ describe('era-year and western year together', () => {
   });
 
   it('allows the lunar year to be one behind only in January and February', () => {
-    expect(parsed('1867-01-20（同治五年）').era?.year).toBe(5);
+    expect(parsedDate('1867-01-20（同治五年）').era?.year).toBe(5);
     expect(failed('1867-03-01（同治五年）').code).toBe('mismatch');
     expect(failed('1867（同治五年）').code).toBe('mismatch');
   });
@@ -419,9 +408,9 @@ describe('era-year and western year together', () => {
   });
 
   it('reads back the display forms of spans and checks them', () => {
-    expect(parsed('康熙年间（1662—1722）').range).toEqual({ from: 1662, to: 1722 });
-    expect(parsed('明末（约1553—1644）').range).toEqual({ from: 1553, to: 1644 });
-    expect(parsed('战国（前475—前221）').range).toEqual({ from: -475, to: -221 });
+    expect(parsedDate('康熙年间（1662—1722）').range).toEqual({ from: 1662, to: 1722 });
+    expect(parsedDate('明末（约1553—1644）').range).toEqual({ from: 1553, to: 1644 });
+    expect(parsedDate('战国（前475—前221）').range).toEqual({ from: -475, to: -221 });
     expect(failed('康熙年间（1662—1720）').code).toBe('mismatch');
   });
 

@@ -1,12 +1,13 @@
 import { markdownToHtml } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { cjkEmphasisPlugin, splitLeftoverEmphasis } from '../../../src/render/markdown/cjk-emphasis.ts';
+import { itReturnsForCases } from '../../helpers/table-tests.ts';
 
 const render = (markdown: string) =>
   markdownToHtml(markdown, { mdastPlugins: [cjkEmphasisPlugin] }).html.trim();
 
 describe('emphasis CommonMark leaves as marks in Chinese text', () => {
-  it.each([
+  itReturnsForCases('%s', render, [
     ['bold ending in punctuation before a letter', '**标题。**正文', '<p><strong>标题。</strong>正文</p>'],
     ['bold starting with a quotation mark', '这是**「宿迁」**的', '<p>这是<strong>「宿迁」</strong>的</p>'],
     ['underscore bold after a letter', '我__「强」__，', '<p>我<strong>「强」</strong>，</p>'],
@@ -16,13 +17,11 @@ describe('emphasis CommonMark leaves as marks in Chinese text', () => {
     ['marks inside a fenced block', '```\n**x。**y\n```', '<pre><code>**x。**y\n</code></pre>'],
     ['marks around spaces', '1 ** 2 ** 3', '<p>1 ** 2 ** 3</p>'],
     ['underscores inside an ASCII word', 'snake__case__name', '<p>snake__case__name</p>'],
-  ])('%s', (_case, markdown, html) => {
-    expect(render(markdown)).toBe(html);
-  });
+  ]);
 });
 
 describe('splitLeftoverEmphasis', () => {
-  it.each([
+  itReturnsForCases('%s', splitLeftoverEmphasis, [
     ['no marks', '正文', [{ type: 'text', value: '正文' }]],
     ['one unpaired run', '**正文', [{ type: 'text', value: '**正文' }]],
     [
@@ -34,7 +33,5 @@ describe('splitLeftoverEmphasis', () => {
         { type: 'delete', value: '丙。' },
       ],
     ],
-  ])('%s', (_case, value, segments) => {
-    expect(splitLeftoverEmphasis(value)).toEqual(segments);
-  });
+  ]);
 });

@@ -27,26 +27,13 @@ describe('spilledChunkStarts', () => {
 
 describe('decodeCbor and chunkStarts', () => {
   // [ "1.6.0", [], [["0004","一处","h1"],["一夜","以烹","h2"]] ] after the signature.
+  // The outer array, the version, the empty list and the list of two; then one line a row.
+  // 0x8n starts an array of n items, 0x6n a text of n bytes.
+  const utf8 = (text: string) => [...new TextEncoder().encode(text)];
   const cbor = Uint8Array.from([
-    0x83,
-    0x65,
-    ...new TextEncoder().encode('1.6.0'),
-    0x80,
-    0x82,
-    0x83,
-    0x64,
-    ...new TextEncoder().encode('0004'),
-    0x66,
-    ...new TextEncoder().encode('一处'),
-    0x62,
-    ...new TextEncoder().encode('h1'),
-    0x83,
-    0x66,
-    ...new TextEncoder().encode('一夜'),
-    0x66,
-    ...new TextEncoder().encode('以烹'),
-    0x62,
-    ...new TextEncoder().encode('h2'),
+    ...[0x83, 0x65, ...utf8('1.6.0'), 0x80, 0x82],
+    ...[0x83, 0x64, ...utf8('0004'), 0x66, ...utf8('一处'), 0x62, ...utf8('h1')],
+    ...[0x83, 0x66, ...utf8('一夜'), 0x66, ...utf8('以烹'), 0x62, ...utf8('h2')],
   ]);
 
   it('reads arrays, strings and integers', () => {
@@ -62,7 +49,7 @@ describe('decodeCbor and chunkStarts', () => {
   });
 
   it('finds the first word of each chunk in Pagefind’s metadata', () => {
-    const meta = Uint8Array.from([...new TextEncoder().encode('pagefind_dcd'), ...cbor]);
+    const meta = Uint8Array.from([...utf8('pagefind_dcd'), ...cbor]);
     expect(chunkStarts(meta)).toEqual(['0004', '一夜']);
   });
 

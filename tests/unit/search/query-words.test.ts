@@ -5,9 +5,10 @@ import {
   pinyinReadings,
   withoutToneMarks,
 } from '../../../src/lib/search/chinese.ts';
+import { itReturns } from '../../helpers/table-tests.ts';
 
 describe('meaningfulWords', () => {
-  it.each([
+  itReturns('%s → %j', meaningfulWords, [
     ['泗阳的特产', ['泗阳', '特产']],
     ['宿迁有哪些非遗', ['宿迁', '非遗']],
     ['乾隆为什么来宿迁', ['乾隆', '来宿迁']],
@@ -18,13 +19,11 @@ describe('meaningfulWords', () => {
     ['Zhou Enlai', ['zhou', 'enlai']],
     ['xiàng yǔ', ['xiang', 'yu']],
     ['项羽 项羽', ['项羽']],
-  ])('%s → %j', (query, words) => {
-    expect(meaningfulWords(query)).toEqual(words);
-  });
+  ]);
 });
 
 describe('pinyinReadings', () => {
-  it.each([
+  itReturns('%s → %j', pinyinReadings, [
     ['su qian', ['suqian', 'qiansu']],
     ['Su Qian', ['suqian', 'qiansu']],
     ['XiangYu', []],
@@ -32,32 +31,26 @@ describe('pinyinReadings', () => {
     ['xiàng yǔ', ['xiangyu', 'yuxiang']],
     ['项羽', []],
     ['', []],
-  ])('%s → %j', (query, readings) => {
-    expect(pinyinReadings(query)).toEqual(readings);
-  });
+  ]);
 });
 
 describe('withoutToneMarks', () => {
-  it.each([
+  itReturns('%s → %s', withoutToneMarks, [
     ['xiàng yǔ', 'xiang yu'],
     ['lǜ', 'lu'],
     ['suqian', 'suqian'],
-  ])('%s → %s', (text, plain) => {
-    expect(withoutToneMarks(text)).toBe(plain);
-  });
+  ]);
 });
 
 describe('coverageUnits', () => {
-  it.each([
+  itReturns('%j → %j', coverageUnits, [
     [['黄河故道变迁'], ['黄河故道变迁']],
     [['堤'], ['堤']],
     [
       ['项羽', 'zhou'],
       ['项羽', 'zhou'],
     ],
-  ])('%j → %j', (words, units) => {
-    expect(coverageUnits(words)).toEqual(units);
-  });
+  ]);
 
   it('keeps at most the limit', () => {
     expect(coverageUnits(['一二三四五六七八九十甲乙'], (w) => Array.from(w), 4)).toHaveLength(4);

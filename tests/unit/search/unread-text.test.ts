@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { mainText } from '../../../src/lib/search/prepare-page.ts';
+import { itReturnsForCases } from '../../helpers/table-tests.ts';
 
 const page = (body: string) => `<html><head></head><body><main>${body}</main></body></html>`;
 const text = (body: string) => mainText(page(body)).replace(/\s+/g, ' ').trim();
 
 describe('what readers do not read is not indexed', () => {
-  it.each([
+  itReturnsForCases('leaves out %s', text, [
     ['a source mark', '<p>项羽起兵<sup class="cite"><a href="#source-1">[1]</a></sup>。</p>', '项羽起兵 。'],
     [
       'a footnote mark',
@@ -23,18 +24,14 @@ describe('what readers do not read is not indexed', () => {
       '<p class="back no-print"><a href="/worthies/">返回乡贤索引</a></p><p>正文</p>',
       '正文',
     ],
-  ])('leaves out %s', (_, body, expected) => {
-    expect(text(body)).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itReturnsForCases('keeps the rest: %s', text, [
     ['a class that only starts like one', '<p class="citation">引文</p>', '引文'],
     [
       'an element already ignored',
       '<section class="cite" data-pagefind-ignore><p>引用</p></section><p>正文</p>',
       '正文',
     ],
-  ])('keeps the rest: %s', (_, body, expected) => {
-    expect(text(body)).toBe(expected);
-  });
+  ]);
 });
