@@ -19,11 +19,13 @@ import { linkResolver, markdownOptions } from '../render/markdown/processor.ts';
 export default function archive(): AstroIntegration {
   let base = '/';
   let synonyms: Synonym[] = [];
+  let searchCache: string | undefined;
   return {
     name: 'archive',
     hooks: {
       'astro:config:setup': ({ config, logger, updateConfig }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        searchCache = fileURLToPath(new URL('xiangxian-search/', config.cacheDir));
         const started = performance.now();
         const root = fileURLToPath(config.root);
         const result = runArchiveCheck(root);
@@ -48,7 +50,7 @@ export default function archive(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const cleaned = await stripImageMetadata(outDir);
         if (cleaned.length > 0) logger.info(`已去除 ${cleaned.length} 个图片文件中的元数据（EXIF/GPS）`);
-        const search = await buildSearchIndex(outDir, base, synonyms);
+        const search = await buildSearchIndex(outDir, base, synonyms, searchCache);
         logger.info(`搜索索引：${search.pages} 页，${search.chunks} 个分块，用时 ${search.milliseconds} ms`);
       },
     },

@@ -21,7 +21,19 @@ export interface CitationView extends EntryCitation {
   downloads: { format: CitationFormat; label: string; href: string }[];
 }
 
+/** Citations by entry: a page, its three download files and its incremental-build key all ask. */
+const citations = new WeakMap<PageEntry, CitationView>();
+
 export function citationOf(entry: PageEntry): CitationView {
+  let citation = citations.get(entry);
+  if (!citation) {
+    citation = describeCitation(entry);
+    citations.set(entry, citation);
+  }
+  return citation;
+}
+
+function describeCitation(entry: PageEntry): CitationView {
   const { collection, id } = entry;
   const base = import.meta.env.BASE_URL;
   const citation = citeEntry({

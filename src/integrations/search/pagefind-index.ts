@@ -3,10 +3,22 @@
  * `dist/` that mark their content with `data-pagefind-body` (entry pages), after the Chinese
  * preparation in src/lib/search. Writes `dist/pagefind/` plus `chunk-starts.json`, which the
  * browser uses to work around Pagefind's chunk-loading bug (see src/lib/search/chunks.ts).
+ * Prepared pages are cached by the hash of the page and the synonyms, so a rebuild prepares only
+ * the pages that changed (and loads the OpenCC dictionaries only if one did).
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import * as pagefind from 'pagefind';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chunkStarts } from '../../lib/search/pagefind-meta.ts';
@@ -23,15 +35,57 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step} 失败：${errors.join('; ')}`);
 }
 
-/** `synonyms` are the archive's everyday words (content/search-synonyms.yaml), added at index time. */
+/** Changes whenever preparation does; part of every cache key. */
+const PREPARATION = 'prepare-page 2';
+/** Prepared pages no build has used for this long are deleted. */
+const UNUSED_FOR = 30 * 24 * 60 * 60 * 1000;
+
+/** Prepares pages for the index, from the cache where it can. */
+function pagePreparer(cacheDir: string | undefined, synonyms: readonly Synonym[]) {
+  let chinese: { toSimplified: (text: string) => string; foldable: Set<string> } | undefined;
+  const prepare = (html: string) => {
+    chinese ??= (() => {
+      const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+      return { toSimplified, foldable: foldableCharacters(toSimplified) };
+    })();
+    return preparePageForSearch(html, chinese.toSimplified, chinese.foldable, synonyms);
+  };
+  if (!cacheDir) return { prepare, prune: () => undefined };
+  mkdirSync(cacheDir, { recursive: true });
+  const salt = `${PREPARATION}|${JSON.stringify(synonyms)}|`;
+  const now = new Date();
+  return {
+    prepare(html: string): string {
+      const file = join(cacheDir, `${createHash('sha1').update(salt).update(html).digest('hex')}.html`);
+      if (existsSync(file)) {
+        utimesSync(file, now, now); // still in use
+        return readFileSync(file, 'utf8');
+      }
+      const prepared = prepare(html);
+      writeFileSync(file, prepared);
+      return prepared;
+    },
+    prune(): void {
+      for (const name of readdirSync(cacheDir)) {
+        const file = join(cacheDir, name);
+        if (now.getTime() - statSync(file).mtimeMs > UNUSED_FOR) unlinkSync(file);
+      }
+    },
+  };
+}
+
+/**
+ * `synonyms` are the archive's everyday words (content/search-synonyms.yaml), added at index
+ * time; `cacheDir` keeps prepared pages between builds.
+ */
 export async function buildSearchIndex(
   outDir: string,
   base: string,
   synonyms: readonly Synonym[] = [],
+  cacheDir?: string,
 ): Promise<SearchIndexReport> {
   const started = performance.now();
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const foldable = foldableCharacters(toSimplified);
+  const preparer = pagePreparer(cacheDir, synonyms);
   const created = await pagefind.createIndex({ forceLanguage: 'zh' });
   check('建立索引', created.errors);
   const { index } = created;
@@ -48,7 +102,7 @@ export async function buildSearchIndex(
       const url = `${base}${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
       const added = await index.addHTMLFile({
         url,
-        content: preparePageForSearch(html, toSimplified, foldable, synonyms),
+        content: preparer.prepare(html),
       });
       check(`加入 ${url}`, added.errors);
       pages++;
@@ -62,6 +116,7 @@ export async function buildSearchIndex(
     if (!hash) throw new Error('Pagefind 没有写出任何语言的索引');
     const starts = chunkStarts(gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`))));
     writeFileSync(join(outputPath, 'chunk-starts.json'), JSON.stringify(starts));
+    preparer.prune();
     return { pages, chunks: starts.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();

@@ -83,6 +83,14 @@ describe('preparing a page', () => {
     expect(prepared).toContain('content="项籍"');
   });
 
+  it('leaves out styles, scripts and the security policy, which Pagefind never reads', () => {
+    const page =
+      '<html><head><meta http-equiv="content-security-policy" content="default-src \'self\'"><link rel="stylesheet" href="/a.css"><style>p{color:red}</style><script type="application/ld+json">{"name":"項羽"}</script><meta data-pagefind-meta="names[content]" content="項籍"></head><body><main><p>正文</p><script>let x = "<p>";</script></main></body></html>';
+    expect(preparePageForSearch(page, toSimplified, foldable)).toBe(
+      '<html><head><meta data-pagefind-meta="names[content]" content="项籍"><meta data-pagefind-meta="tail[content]" content="文"></head><body><main><p>正文</p></main></body></html>',
+    );
+  });
+
   it('knows which characters fold', () => {
     expect(foldable.has('項')).toBe(true);
     expect(foldable.has('项')).toBe(false);
