@@ -11,11 +11,9 @@ import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/browsing-eras
 import { buildMentions, type EntryKey } from '../lib/mentions.ts';
 import { buildRelationIndex, type RelationView } from '../lib/relations.ts';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
-import { linkResolver } from '../render/markdown/processor.ts';
+import { linkResolver, renderMarkdown } from '../render/markdown/processor.ts';
 import { numberSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { entryPath, isSectionCollection, withBase, type SectionCollection } from '../lib/urls.ts';
-import { citationOf } from './citation-view.ts';
-import { digestOf, pageKey } from './page-keys.ts';
 
 export type Worthy = CollectionEntry<'worthies'>;
 export type Place = CollectionEntry<'places'>;
@@ -74,6 +72,7 @@ async function load() {
     })),
   );
   const sources = new Map(bibliography.map((s) => [s.id, s.data]));
+  const resolveLink = linkResolver(names, import.meta.env.BASE_URL);
 
   const placeDistricts = (id: string) => places.find((p) => p.id === id)?.data.districts ?? [];
   /** A worthy belongs to the districts of their native place and of their associated places. */
@@ -98,7 +97,11 @@ async function load() {
     pageEntries,
     names,
     /** Address and name of the page a wiki link names, for rendering Markdown descriptions. */
-    resolveLink: linkResolver(names, import.meta.env.BASE_URL),
+    resolveLink,
+    /** The Markdown `description` of a YAML entry as HTML, its citations and wiki links resolved. */
+    descriptionOf(data: { description?: string | undefined; sources?: unknown }): string | undefined {
+      return data.description ? renderMarkdown(data.description, data.sources, resolveLink) : undefined;
+    },
     /** An entry's sources, numbered and looked up in the bibliography, as its source list shows them. */
     numberSources(items: readonly SourceItem[]): NumberedSource[] {
       return numberSources(items, sources);
@@ -142,34 +145,6 @@ export function getArchive(): Promise<Archive> {
 function textsOf(entry: { body?: string | undefined; data: unknown }): string[] {
   const data = entry.data as { description?: unknown };
   return [entry.body ?? '', typeof data.description === 'string' ? data.description : ''];
-}
-
-/**
- * getStaticPaths of a section's entry pages: one page per published entry. `view` works out, from
- * the entry and the archive, everything else the page shows; the page receives it as the `view`
- * prop and never asks the archive itself (`const { entry, view } = Astro.props as
- * EntryPageProps<'worthies', WorthyPageView>`). A page is then a function of its props, so their
- * digest is its key for the incremental build (./page-keys.ts): an edit re-renders the pages that
- * show it, and every other page is copied from the last build.
- */
-export async function entryPaths<C extends SectionCollection, V>(
-  collection: C,
-  view: (entry: CollectionEntry<C>, archive: Archive) => V,
-) {
-  const archive = await getArchive();
-  // Wiki links in a body are resolved when Astro compiles it, against every entry's names.
-  const links = digestOf(archive.names);
-  return (archive[collection] as CollectionEntry<C>[]).map((entry) => {
-    const props = { entry, view: view(entry, archive) };
-    // The citation block and the "last updated" line read the file's history and the build's day.
-    const cacheKey = pageKey([links, citationOf(entry), props]);
-    return { params: { id: entry.id }, props, cacheKey };
-  });
-}
-
-export interface EntryPageProps<C extends SectionCollection, V = undefined> {
-  entry: CollectionEntry<C>;
-  view: V;
 }
 
 /** Site path of an entry that has a page. */

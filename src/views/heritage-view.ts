@@ -3,7 +3,6 @@ import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { LISTING_LEVELS } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Heritage } from './archive.ts';
-import { searchFields } from './search-view.ts';
 import type { Fact } from './view-types.ts';
 
 /** Highest listing, for cards: "国家级非遗（2021）". */
@@ -37,7 +36,7 @@ export function heritageFacts(item: Heritage, archive: Archive): Fact[] {
 }
 
 /** schema.org: an intangible heritage item is best described as a CreativeWork about a place. */
-export function heritageJsonLd(item: Heritage, site: URL | undefined) {
+export function heritageJsonLd(item: Heritage) {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
@@ -45,19 +44,14 @@ export function heritageJsonLd(item: Heritage, site: URL | undefined) {
     alternateName: item.data.aliases,
     description: item.data.summary,
     genre: item.data.kind,
-    url: absoluteUrl(
-      site?.href ?? siteConfig.siteUrl,
-      import.meta.env.BASE_URL,
-      entryPath('heritage', item.id),
-    ),
+    url: absoluteUrl(siteConfig.siteUrl, import.meta.env.BASE_URL, entryPath('heritage', item.id)),
   };
 }
 
 /** Everything a heritage page shows besides the entry itself (see entryPaths in ./archive.ts). */
 export function heritagePageView(item: Heritage, archive: Archive) {
   return {
-    search: searchFields(item, archive),
-    jsonLd: heritageJsonLd(item, undefined),
+    jsonLd: heritageJsonLd(item),
     facts: heritageFacts(item, archive),
     mentions: archive.mentionsOf(item),
     sources: archive.numberSources(item.data.sources),

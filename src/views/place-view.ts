@@ -5,7 +5,6 @@ import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Place } from './archive.ts';
 import { mapView } from './map-view.ts';
-import { searchFields } from './search-view.ts';
 import type { Fact } from './view-types.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -48,7 +47,7 @@ export function placeFacts(place: Place, archive: Archive): Fact[] {
 }
 
 /** schema.org Place. */
-export function placeJsonLd(place: Place, site: URL | undefined) {
+export function placeJsonLd(place: Place) {
   const { data } = place;
   return {
     '@context': 'https://schema.org',
@@ -56,7 +55,7 @@ export function placeJsonLd(place: Place, site: URL | undefined) {
     name: data.name,
     alternateName: [...data.aliases, ...data.names.map((n) => n.name)],
     description: data.summary,
-    url: absoluteUrl(site?.href ?? siteConfig.siteUrl, base, entryPath('places', place.id)),
+    url: absoluteUrl(siteConfig.siteUrl, base, entryPath('places', place.id)),
     ...(data.coordinates
       ? {
           geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon },
@@ -69,11 +68,8 @@ export function placeJsonLd(place: Place, site: URL | undefined) {
 export function placePageView(place: Place, archive: Archive) {
   const { data } = place;
   return {
-    search: searchFields(place, archive),
-    jsonLd: placeJsonLd(place, undefined),
-    description: data.description
-      ? renderMarkdown(data.description, data.sources, archive.resolveLink)
-      : undefined,
+    jsonLd: placeJsonLd(place),
+    description: archive.descriptionOf(data),
     facts: placeFacts(place, archive),
     map: mapView(archive),
     nameNotes: nameNotes(place, archive),

@@ -2,8 +2,6 @@
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Archive, Series, Study } from './archive.ts';
-import { searchFields } from './search-view.ts';
-import { renderMarkdown } from '../render/markdown/processor.ts';
 
 /** Studies of a series in reading order (volume, then order). */
 export function studiesOfSeries(archive: Archive, series: Series): Study[] {
@@ -23,11 +21,10 @@ export function neighbours(
   return { previous: list[index - 1], next: list[index + 1] };
 }
 
-const url = (site: URL | undefined, path: string) =>
-  absoluteUrl(site?.href ?? siteConfig.siteUrl, import.meta.env.BASE_URL, path);
+const url = (path: string) => absoluteUrl(siteConfig.siteUrl, import.meta.env.BASE_URL, path);
 
 /** schema.org Article, part of the series when it has one. */
-export function studyJsonLd(study: Study, series: Series | undefined, site: URL | undefined) {
+export function studyJsonLd(study: Study, series: Series | undefined) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -37,13 +34,13 @@ export function studyJsonLd(study: Study, series: Series | undefined, site: URL 
     datePublished: study.data.date,
     description: study.data.summary,
     inLanguage: 'zh-CN',
-    url: url(site, entryPath('studies', study.id)),
+    url: url(entryPath('studies', study.id)),
     ...(series
       ? {
           isPartOf: {
             '@type': 'CreativeWorkSeries',
             name: series.data.title,
-            url: url(site, entryPath('series', series.id)),
+            url: url(entryPath('series', series.id)),
           },
         }
       : {}),
@@ -51,14 +48,14 @@ export function studyJsonLd(study: Study, series: Series | undefined, site: URL 
 }
 
 /** schema.org Book series with its volumes. */
-export function seriesJsonLd(series: Series, site: URL | undefined) {
+export function seriesJsonLd(series: Series) {
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWorkSeries',
     name: series.data.title,
     description: series.data.summary,
     publisher: { '@type': 'Organization', name: series.data.publisher },
-    url: url(site, entryPath('series', series.id)),
+    url: url(entryPath('series', series.id)),
     hasPart: series.data.volumes.map((v) => ({
       '@type': 'Book',
       name: v.title,
@@ -73,8 +70,7 @@ export function studyPageView(study: Study, archive: Archive) {
   const { data } = study;
   const series = data.series ? archive.series.find((s) => s.id === data.series?.id) : undefined;
   return {
-    search: searchFields(study, archive),
-    jsonLd: studyJsonLd(study, series, undefined),
+    jsonLd: studyJsonLd(study, series),
     series,
     volume: series?.data.volumes.find((v) => v.number === data.volume),
     ...neighbours(archive, study),
@@ -92,11 +88,8 @@ export type StudyPageView = ReturnType<typeof studyPageView>;
 export function seriesPageView(series: Series, archive: Archive) {
   const { data } = series;
   return {
-    search: searchFields(series, archive),
-    jsonLd: seriesJsonLd(series, undefined),
-    description: data.description
-      ? renderMarkdown(data.description, data.sources, archive.resolveLink)
-      : undefined,
+    jsonLd: seriesJsonLd(series),
+    description: archive.descriptionOf(data),
     studies: studiesOfSeries(archive, series),
     sources: data.sources ? archive.numberSources(data.sources) : [],
   };

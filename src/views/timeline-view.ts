@@ -26,7 +26,6 @@ import {
   type Study,
   type Worthy,
 } from './archive.ts';
-import { renderMarkdown } from '../render/markdown/processor.ts';
 
 export interface TimelineLink {
   label: string;
@@ -135,12 +134,7 @@ function eventRow(event: ArchiveEvent, archive: Archive): TimelineRow {
   const people = data.worthies.map((ref) => worthyOf(archive, ref.id)).filter((w) => w !== undefined);
   const sources = numberSources(data.sources, archive.sources);
   // Citations point into this event's own source list; several events share the page.
-  const details = data.description
-    ? renderMarkdown(data.description, data.sources, archive.resolveLink).replaceAll(
-        'href="#source-',
-        `href="#${anchor}-source-`,
-      )
-    : undefined;
+  const details = archive.descriptionOf(data)?.replaceAll('href="#source-', `href="#${anchor}-source-`);
   const districts =
     places.length > 0
       ? placeDistricts(

@@ -6,7 +6,6 @@ import { absoluteUrl, entryPath, facetPath, withBase } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { hrefOf, type Archive, type Worthy } from './archive.ts';
 import { relationNeighbourhood, relationRows } from './relations-view.ts';
-import { searchFields } from './search-view.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -91,7 +90,7 @@ function dateWithNote(date: RecordedDate): string {
 }
 
 /** schema.org Person. */
-export function worthyJsonLd(worthy: Worthy, archive: Archive, site: URL | undefined) {
+export function worthyJsonLd(worthy: Worthy, archive: Archive) {
   const { data } = worthy;
   const native = data.native?.place ? archive.get(data.native.place) : undefined;
   return {
@@ -100,7 +99,7 @@ export function worthyJsonLd(worthy: Worthy, archive: Archive, site: URL | undef
     name: data.name,
     alternateName: data.aliases.map((a) => a.name),
     description: data.summary,
-    url: absoluteUrl(site?.href ?? siteConfig.siteUrl, base, entryPath('worthies', worthy.id)),
+    url: absoluteUrl(siteConfig.siteUrl, base, entryPath('worthies', worthy.id)),
     ...(data.born ? { birthDate: isoDate(data.born) } : {}),
     ...(data.died ? { deathDate: isoDate(data.died) } : {}),
     ...(data.native
@@ -119,8 +118,7 @@ export function worthyJsonLd(worthy: Worthy, archive: Archive, site: URL | undef
 export function worthyPageView(worthy: Worthy, archive: Archive) {
   const mentions = archive.mentionsOf(worthy);
   return {
-    search: searchFields(worthy, archive),
-    jsonLd: worthyJsonLd(worthy, archive, undefined),
+    jsonLd: worthyJsonLd(worthy, archive),
     facts: worthyFacts(worthy, archive),
     relations: relationRows(archive, worthy),
     neighbourhood: relationNeighbourhood(archive, worthy),
