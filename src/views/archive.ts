@@ -11,7 +11,7 @@ import { browsingEraOf, indexYear, type BrowsingEra } from '../lib/browsing-eras
 import { buildMentions, type EntryKey } from '../lib/mentions.ts';
 import { buildRelationIndex, type RelationView } from '../lib/relations.ts';
 import { createNameIndex, describeForLinks } from '../lib/text-links.ts';
-import { linkResolver } from '../render/markdown/processor.ts';
+import { linkResolver, renderMarkdown } from '../render/markdown/processor.ts';
 import { numberSources, type NumberedSource, type SourceItem } from '../lib/citation/source-list.ts';
 import { entryPath, isSectionCollection, withBase, type SectionCollection } from '../lib/urls.ts';
 
@@ -143,22 +143,30 @@ function textsOf(entry: { body?: string | undefined; data: unknown }): string[] 
 }
 
 /**
- * getStaticPaths of a section's entry pages: one page per published entry, the entry as the
- * `entry` prop. `const { entry } = Astro.props as EntryPageProps<'worthies'>` reads it back.
+ * getStaticPaths of a section's entry pages: one page per published entry, with the entry and the
+ * archive as props. `const { entry, archive } = Astro.props as EntryPageProps<'worthies'>` reads
+ * them back.
  */
 export async function entryPaths(collection: SectionCollection) {
   const archive = await getArchive();
-  return archive[collection].map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return archive[collection].map((entry) => ({ params: { id: entry.id }, props: { entry, archive } }));
 }
 
 export interface EntryPageProps<C extends SectionCollection> {
   entry: CollectionEntry<C>;
+  archive: Archive;
 }
 
 /** Site path of an entry that has a page. */
 export function hrefOf(entry: { collection: string; id: string }): string {
   if (!isSectionCollection(entry.collection)) return import.meta.env.BASE_URL;
   return withBase(import.meta.env.BASE_URL, entryPath(entry.collection, entry.id));
+}
+
+/** A YAML entry's Markdown description as HTML, citations numbered and wiki links resolved. */
+export function descriptionHtml(entry: Place | Series, archive: Archive): string | undefined {
+  const { description, sources } = entry.data;
+  return description ? renderMarkdown(description, sources, archive.resolveLink) : undefined;
 }
 
 /** Display title of any entry. */
