@@ -1,4 +1,5 @@
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import type { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './settings.ts';
 import { eventSchema } from './schemas/event.ts';
@@ -17,46 +18,31 @@ import { worthySchema } from './schemas/worthy.ts';
  * Checks beyond the schemas (references, aliases, relations, MDX safety) run before this, in the
  * archive-check integration, with messages in Chinese.
  */
-function entries(name: keyof typeof COLLECTION_FILES) {
+function entries<Schema extends z.ZodType>(
+  name: keyof typeof COLLECTION_FILES,
+  schema: (context: SchemaContext) => Schema,
+) {
   const { folder, extension } = COLLECTION_FILES[name];
-  return glob({
-    // Files or folders whose names start with `_` hold drafts of notes and templates, never pages.
-    pattern: [`**/[^_]*.${extension}`, '!**/_*/**'],
-    base: `${contentDir()}/${folder}`,
-    // The file name is the id, wherever the file sits, so subfolders never change a page's address.
-    generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''),
+  return defineCollection({
+    loader: glob({
+      // Files or folders whose names start with `_` hold drafts of notes and templates, never pages.
+      pattern: [`**/[^_]*.${extension}`, '!**/_*/**'],
+      base: `${contentDir()}/${folder}`,
+      // The file name is the id, wherever the file sits, so subfolders never change a page's address.
+      generateId: ({ entry }) => entry.slice(entry.lastIndexOf('/') + 1).replace(/\.[^.]+$/, ''),
+    }),
+    schema,
   });
 }
 
 export const collections = {
-  worthies: defineCollection({
-    loader: entries('worthies'),
-    schema: ({ image }) => worthySchema({ image, reference }),
-  }),
-  places: defineCollection({
-    loader: entries('places'),
-    schema: ({ image }) => placeSchema({ image, reference }),
-  }),
-  heritage: defineCollection({
-    loader: entries('heritage'),
-    schema: ({ image }) => heritageSchema({ image, reference }),
-  }),
-  series: defineCollection({
-    loader: entries('series'),
-    schema: ({ image }) => seriesSchema({ image, reference }),
-  }),
-  studies: defineCollection({
-    loader: entries('studies'),
-    schema: ({ image }) => studySchema({ image, reference }),
-  }),
-  gifts: defineCollection({
-    loader: entries('gifts'),
-    schema: ({ image }) => giftSchema({ image, reference }),
-  }),
-  events: defineCollection({
-    loader: entries('events'),
-    schema: ({ image }) => eventSchema({ image, reference }),
-  }),
+  worthies: entries('worthies', ({ image }) => worthySchema({ image, reference })),
+  places: entries('places', ({ image }) => placeSchema({ image, reference })),
+  heritage: entries('heritage', ({ image }) => heritageSchema({ image, reference })),
+  series: entries('series', ({ image }) => seriesSchema({ image, reference })),
+  studies: entries('studies', ({ image }) => studySchema({ image, reference })),
+  gifts: entries('gifts', ({ image }) => giftSchema({ image, reference })),
+  events: entries('events', ({ image }) => eventSchema({ image, reference })),
   bibliography: defineCollection({
     loader: file(`${contentDir()}/${BIBLIOGRAPHY_FILE}`),
     schema: sourceRecordSchema,

@@ -165,8 +165,17 @@ export interface LinkableEntry {
 export function describeForLinks(entries: readonly LinkableEntry[]): NamedEntry[] {
   return entries.flatMap((entry): NamedEntry[] => {
     const d = entry.data;
+    const file = `文件 ${entry.id}`;
+    const named = (
+      collection: CollectionName,
+      name: string,
+      otherNames: string[],
+      qualifiers: string[],
+      description: string,
+    ): NamedEntry[] => [{ collection, id: entry.id, name, otherNames, qualifiers, description }];
     switch (entry.collection) {
       case 'worthies': {
+        const name = d['name'] as string;
         const born = d['born'] as { year: number } | undefined;
         const died = d['died'] as { year: number } | undefined;
         const dynasty =
@@ -175,53 +184,29 @@ export function describeForLinks(entries: readonly LinkableEntry[]): NamedEntry[
         const qualifiers = [dynasty, native, born ? String(born.year) : undefined].filter(
           (q): q is string => !!q,
         );
-        return [
-          {
-            collection: 'worthies',
-            id: entry.id,
-            name: d['name'] as string,
-            otherNames: ((d['aliases'] as { name: string }[] | undefined) ?? []).map((a) => a.name),
-            qualifiers,
-            description: `${d['name'] as string}（${qualifiers.slice(0, 2).join('，') || '人物'}，文件 ${entry.id}）`,
-          },
-        ];
+        const aliases = ((d['aliases'] as { name: string }[] | undefined) ?? []).map((a) => a.name);
+        const description = `${name}（${qualifiers.slice(0, 2).join('，') || '人物'}，${file}）`;
+        return named('worthies', name, aliases, qualifiers, description);
       }
-      case 'places':
-        return [
-          {
-            collection: 'places',
-            id: entry.id,
-            name: d['name'] as string,
-            otherNames: [
-              ...((d['aliases'] as string[] | undefined) ?? []),
-              ...((d['names'] as { name: string }[] | undefined) ?? []).map((n) => n.name),
-            ],
-            qualifiers: [d['kind'] as string],
-            description: `${d['name'] as string}（地名，${d['kind'] as string}，文件 ${entry.id}）`,
-          },
+      case 'places': {
+        const name = d['name'] as string;
+        const kind = d['kind'] as string;
+        const otherNames = [
+          ...((d['aliases'] as string[] | undefined) ?? []),
+          ...((d['names'] as { name: string }[] | undefined) ?? []).map((n) => n.name),
         ];
-      case 'heritage':
-        return [
-          {
-            collection: 'heritage',
-            id: entry.id,
-            name: d['name'] as string,
-            otherNames: (d['aliases'] as string[] | undefined) ?? [],
-            qualifiers: [d['kind'] as string],
-            description: `${d['name'] as string}（乡愁，${d['kind'] as string}，文件 ${entry.id}）`,
-          },
-        ];
-      case 'studies':
-        return [
-          {
-            collection: 'studies',
-            id: entry.id,
-            name: d['title'] as string,
-            otherNames: [],
-            qualifiers: ['文章'],
-            description: `《${d['title'] as string}》（文章，文件 ${entry.id}）`,
-          },
-        ];
+        return named('places', name, otherNames, [kind], `${name}（地名，${kind}，${file}）`);
+      }
+      case 'heritage': {
+        const name = d['name'] as string;
+        const kind = d['kind'] as string;
+        const aliases = (d['aliases'] as string[] | undefined) ?? [];
+        return named('heritage', name, aliases, [kind], `${name}（乡愁，${kind}，${file}）`);
+      }
+      case 'studies': {
+        const title = d['title'] as string;
+        return named('studies', title, [], ['文章'], `《${title}》（文章，${file}）`);
+      }
       default:
         return [];
     }

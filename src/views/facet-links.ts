@@ -18,19 +18,19 @@ export interface FacetGroup {
   values: FacetLink[];
 }
 
-interface FacetEntry {
-  dimension: string;
+/** One value of an index's facet (区县「宿城区」, 朝代「清」…) with the entries it holds. */
+export interface FacetValue<Dimension extends string = string, Member = unknown> {
+  dimension: Dimension;
   slug: string;
   label: string;
+  members: Member[];
 }
 
-export function facetGroups<K extends string, V extends FacetEntry>(
+export function facetGroups<K extends string>(
   index: 'worthies' | 'timeline',
   dimensions: readonly { key: K; label: string }[],
-  facets: Record<K, readonly V[]>,
-  /** How many entries a value holds. */
-  sizeOf: (value: V) => number,
-  current: FacetEntry | undefined,
+  facets: Record<K, readonly FacetValue<K>[]>,
+  current: FacetValue | undefined,
 ): FacetGroup[] {
   const base = import.meta.env.BASE_URL;
   return dimensions.map((dimension) => ({
@@ -38,7 +38,7 @@ export function facetGroups<K extends string, V extends FacetEntry>(
     label: dimension.label,
     values: facets[dimension.key].map((value) => ({
       label: value.label,
-      count: sizeOf(value),
+      count: value.members.length,
       href: withBase(base, facetPath(index, value.dimension, value.slug)),
       active: current?.dimension === value.dimension && current.slug === value.slug,
     })),

@@ -2,8 +2,8 @@
 import { absoluteUrl, entryPath } from '../lib/urls.ts';
 import { LISTING_LEVELS } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
-import { hrefOf, type Archive, type Heritage } from './archive.ts';
-import type { Fact } from './view-types.ts';
+import type { Archive, Heritage } from './archive.ts';
+import { linkedEntriesFact, type Fact } from './view-types.ts';
 
 /** Highest listing, for cards: "国家级非遗（2021）". */
 export function listingLabel(item: Heritage): string | undefined {
@@ -18,20 +18,8 @@ export function heritageFacts(item: Heritage, archive: Archive): Fact[] {
   const { data } = item;
   const facts: Fact[] = [{ term: '类型', value: data.kind }];
   if (data.aliases.length > 0) facts.push({ term: '别称', value: data.aliases.join('、') });
-  const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
-  if (places.length > 0) {
-    facts.push({
-      term: '地点',
-      value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })),
-    });
-  }
-  const people = data.worthies.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
-  if (people.length > 0) {
-    facts.push({
-      term: '人物',
-      value: people.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })),
-    });
-  }
+  facts.push(...linkedEntriesFact('地点', data.places, archive));
+  facts.push(...linkedEntriesFact('人物', data.worthies, archive));
   return facts;
 }
 

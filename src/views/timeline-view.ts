@@ -26,6 +26,7 @@ import {
   type Study,
   type Worthy,
 } from './archive.ts';
+import type { FacetValue } from './facet-links.ts';
 
 export interface TimelineLink {
   label: string;
@@ -269,12 +270,7 @@ export const TIMELINE_DIMENSIONS = [
 ] as const;
 export type TimelineDimension = (typeof TIMELINE_DIMENSIONS)[number]['key'];
 
-export interface TimelineFacet {
-  dimension: TimelineDimension;
-  slug: string;
-  label: string;
-  rows: TimelineRow[];
-}
+export type TimelineFacet = FacetValue<TimelineDimension, TimelineRow>;
 
 /** Facet values in a fixed order (site config districts, the category vocabulary), with their rows. */
 export function timelineFacets(rows: readonly TimelineRow[]): Record<TimelineDimension, TimelineFacet[]> {
@@ -283,13 +279,13 @@ export function timelineFacets(rows: readonly TimelineRow[]): Record<TimelineDim
       dimension: 'district',
       slug: d.id,
       label: d.name,
-      rows: rows.filter((r) => r.districts.includes(d.id)),
+      members: rows.filter((r) => r.districts.includes(d.id)),
     })),
     category: CATEGORIES.map((c) => ({
       dimension: 'category',
       slug: c.slug,
       label: c.value,
-      rows: rows.filter((r) => r.categories.includes(c.slug)),
+      members: rows.filter((r) => r.categories.includes(c.slug)),
     })),
   };
 }

@@ -1,3 +1,6 @@
+import type { EntryKey } from '../lib/mentions.ts';
+import { hrefOf, titleOf, type Archive } from './archive.ts';
+
 /** One line of a fact list: plain text, or links with optional text after each. */
 export interface Fact {
   term: string;
@@ -32,4 +35,12 @@ export function imagesOf(data: {
   if (data.cover) images['cover'] = data.cover;
   data.gallery?.forEach((image, index) => (images[`gallery.${index}`] = image));
   return images;
+}
+
+/** A fact linking to the published entries among `refs` (a heritage item's places); none if there are none. */
+export function linkedEntriesFact(term: string, refs: readonly EntryKey[], archive: Archive): Fact[] {
+  const entries = refs.map((ref) => archive.get(ref)).filter((entry) => entry !== undefined);
+  return entries.length > 0
+    ? [{ term, value: entries.map((entry) => ({ label: titleOf(entry), href: hrefOf(entry) })) }]
+    : [];
 }

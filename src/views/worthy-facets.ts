@@ -6,6 +6,7 @@ import { BROWSING_ERAS } from '../lib/browsing-eras.ts';
 import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import type { Archive, Worthy } from './archive.ts';
+import type { FacetValue } from './facet-links.ts';
 
 export const FACET_DIMENSIONS = [
   { key: 'district', label: '区县' },
@@ -14,14 +15,9 @@ export const FACET_DIMENSIONS = [
 ] as const;
 export type FacetDimension = (typeof FACET_DIMENSIONS)[number]['key'];
 
-export interface FacetValue {
-  dimension: FacetDimension;
-  slug: string;
-  label: string;
-  members: Worthy[];
-}
+export type WorthyFacet = FacetValue<FacetDimension, Worthy>;
 
-export function worthyFacets(archive: Archive): Record<FacetDimension, FacetValue[]> {
+export function worthyFacets(archive: Archive): Record<FacetDimension, WorthyFacet[]> {
   const { worthies } = archive;
   return {
     district: siteConfig.districts.map((d) => ({

@@ -1,5 +1,5 @@
 /** What a worthy's page shows, derived from the entry and the archive. */
-import type { Fact } from './view-types.ts';
+import { linkedEntriesFact, type Fact } from './view-types.ts';
 import { describeRecordedDate, isoDate, lifespan, type RecordedDate } from '../lib/date-display.ts';
 import { CATEGORIES } from '../schemas/vocabulary.ts';
 import { absoluteUrl, entryPath, facetPath, withBase } from '../lib/urls.ts';
@@ -75,13 +75,7 @@ export function worthyFacts(worthy: Worthy, archive: Archive): Fact[] {
       })),
     });
   }
-  const places = data.places.map((ref) => archive.get(ref)).filter((p) => p !== undefined);
-  if (places.length > 0) {
-    facts.push({
-      term: '相关地点',
-      value: places.map((p) => ({ label: (p.data as { name: string }).name, href: hrefOf(p) })),
-    });
-  }
+  facts.push(...linkedEntriesFact('相关地点', data.places, archive));
   return facts;
 }
 

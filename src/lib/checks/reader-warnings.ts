@@ -8,6 +8,7 @@
  */
 import { isWebOnly } from '../../schemas/source-categories.ts';
 import type { CheckedEntry, Problem } from './check-types.ts';
+import { groupByFile } from './report.ts';
 
 /** A sentence with a number and no citation in its paragraph, located in the body's own text. */
 export interface UncitedSentence {
@@ -138,11 +139,6 @@ export function readerWarnings(entries: readonly CheckedEntry[]): Problem[] {
 /** The warnings as a readable report, grouped by file like the problems. */
 export function formatWarnings(warnings: readonly Problem[]): string {
   if (warnings.length === 0) return '';
-  const byFile = new Map<string, Problem[]>();
-  for (const warning of warnings) byFile.set(warning.file, [...(byFile.get(warning.file) ?? []), warning]);
-  const sections = [...byFile].map(([file, list]) => {
-    const lines = list.map((w) => `  第 ${w.line} 行${w.field ? ` ${w.field}` : ''}：${w.message}`);
-    return `${file}\n${lines.join('\n')}`;
-  });
-  return `${sections.join('\n\n')}\n\n提醒（不影响构建）：${byFile.size} 个文件共 ${warnings.length} 处（warnings: ${warnings.length}）。`;
+  const { text, files } = groupByFile(warnings);
+  return `${text}\n\n提醒（不影响构建）：${files} 个文件共 ${warnings.length} 处（warnings: ${warnings.length}）。`;
 }

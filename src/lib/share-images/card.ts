@@ -4,12 +4,12 @@
  * site with the page's address; a picture at the right when the entry has one. (A gift's contents
  * are left to its poster: a card is read at thumbnail size.)
  */
-import { framedPage } from './frame.ts';
+import { framedPage, textBlock } from './frame.ts';
 import { CARD_SIZE, type ShareModel } from './model.ts';
 import { box, image, type BoxElement } from './nodes.ts';
 import { seal } from './seal.ts';
 import { clampText, displayUrl, fitFontSize, widthInEms } from './text.ts';
-import { BOLD, FONT_FAMILY, INK, INK_SOFT, MUTED, REGULAR } from './theme.ts';
+import { BOLD, INK, INK_SOFT, MUTED } from './theme.ts';
 
 const { width: WIDTH, height: HEIGHT } = CARD_SIZE;
 const PAD_X = 84;
@@ -82,28 +82,14 @@ export function cardTree(model: ShareModel): BoxElement {
     ),
   );
 
-  return framedPage(
-    CARD_SIZE,
-    { inset: 26, heavy: 4, gap: 6, fine: 1.5 },
-    box(
-      {
-        display: 'flex',
-        position: 'absolute',
-        top: PAD_Y,
-        left: PAD_X,
-        right: PAD_X,
-        bottom: PAD_Y,
-        gap: 56,
-        fontFamily: FONT_FAMILY,
-        fontWeight: REGULAR,
-        color: INK,
-      },
-      text,
-      picture &&
-        box(
-          { display: 'flex', width: PICTURE_WIDTH, height: HEIGHT - 2 * PAD_Y, border: `2px solid ${INK}` },
-          image(picture.src, 10, 10, { width: '100%', height: '100%', objectFit: 'cover' }),
-        ),
-    ),
+  const content = textBlock(
+    { position: 'absolute', top: PAD_Y, left: PAD_X, right: PAD_X, bottom: PAD_Y, gap: 56 },
+    text,
+    picture &&
+      box(
+        { display: 'flex', width: PICTURE_WIDTH, height: HEIGHT - 2 * PAD_Y, border: `2px solid ${INK}` },
+        image(picture.src, 10, 10, { width: '100%', height: '100%', objectFit: 'cover' }),
+      ),
   );
+  return framedPage(CARD_SIZE, { inset: 26, heavy: 4, gap: 6, fine: 1.5 }, content);
 }

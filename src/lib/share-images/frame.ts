@@ -1,6 +1,6 @@
 /** The double rule (文武线: a heavy line and a fine one) that frames a page of an old printed book. */
-import { box, type BoxElement, type Child } from './nodes.ts';
-import { INK, PAPER_BACKGROUND } from './theme.ts';
+import { box, type BoxElement, type Child, type Style } from './nodes.ts';
+import { FONT_FAMILY, INK, PAPER_BACKGROUND, REGULAR } from './theme.ts';
 
 export function framedPage(
   size: { width: number; height: number },
@@ -27,6 +27,14 @@ export function framedPage(
     },
     rule(frame.inset, frame.heavy),
     rule(frame.inset + frame.heavy + frame.gap, frame.fine),
+    ...children,
+  );
+}
+
+/** The block that holds a page's text inside the frame, placed by `place`, in the body type. */
+export function textBlock(place: Style, ...children: (Child | false | undefined)[]): BoxElement {
+  return box(
+    { display: 'flex', ...place, fontFamily: FONT_FAMILY, fontWeight: REGULAR, color: INK },
     ...children,
   );
 }

@@ -6,12 +6,12 @@
  * across instead.
  */
 import { qrSvg } from '../qr.ts';
-import { framedPage } from './frame.ts';
+import { framedPage, textBlock } from './frame.ts';
 import { POSTER_SIZE, type PosterCaptions, type ShareModel } from './model.ts';
 import { box, image, type BoxElement, type Child } from './nodes.ts';
 import { seal } from './seal.ts';
 import { characters, clampText, displayUrl, fitFontSize, widthInEms } from './text.ts';
-import { BOLD, FONT_FAMILY, INK, INK_SOFT, MUTED, PAPER_LIGHT, REGULAR } from './theme.ts';
+import { BOLD, FONT_FAMILY, INK, INK_SOFT, MUTED, PAPER_LIGHT } from './theme.ts';
 import { fitsVertically, verticalChars, verticalColumn } from './vertical.ts';
 import { formatChineseNumber } from '../dates/numerals.ts';
 
@@ -84,28 +84,13 @@ export function posterTree(model: ShareModel): BoxElement {
     );
   }
 
-  return framedPage(
-    POSTER_SIZE,
-    { inset: 44, heavy: 6, gap: 10, fine: 2 },
-    box(
-      {
-        display: 'flex',
-        flexDirection: 'column',
-        position: 'absolute',
-        top: TOP,
-        left: MARGIN,
-        width: CONTENT,
-        height: column,
-        fontFamily: FONT_FAMILY,
-        fontWeight: REGULAR,
-        color: INK,
-      },
-      heading,
-      box({ display: 'flex', marginTop: 56, height: stage }, stageBox),
-      box({ display: 'flex', flexDirection: 'column', marginTop: 48 }, ...text),
-    ),
-    footer(model),
+  const content = textBlock(
+    { flexDirection: 'column', position: 'absolute', top: TOP, left: MARGIN, width: CONTENT, height: column },
+    heading,
+    box({ display: 'flex', marginTop: 56, height: stage }, stageBox),
+    box({ display: 'flex', flexDirection: 'column', marginTop: 48 }, ...text),
   );
+  return framedPage(POSTER_SIZE, { inset: 44, heavy: 6, gap: 10, fine: 2 }, content, footer(model));
 }
 
 /** Title label and seal at the right, subtitle beside it, picture (or paper) filling the left. */
