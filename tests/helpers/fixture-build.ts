@@ -62,6 +62,7 @@ type Outcome =
 export async function buildFixtureSite(
   content: string,
   env: Record<string, string> = {},
+  { stopsAtConfig = false } = {},
 ): Promise<BuiltSite> {
   const key = createHash('sha256')
     .update(JSON.stringify([content, env]))
@@ -84,7 +85,7 @@ export async function buildFixtureSite(
   }
   let outcome: Outcome;
   try {
-    outcome = await runBuild(content, env);
+    outcome = await runBuild(content, env, undefined, !stopsAtConfig);
   } catch (error) {
     rmSync(lock, { recursive: true, force: true });
     throw error;
@@ -98,13 +99,17 @@ function settle(outcome: Outcome): BuiltSite {
   return builtSite(outcome.outDir, outcome.log);
 }
 
-/** Builds the site that fails for `content` and `env`, and returns how it failed. */
+/**
+ * Builds the site that fails for `content` and `env`, and returns how it failed. Every such build
+ * stops while Astro sets up its config (the address check, the archive check), before it writes
+ * anything into the project's `.astro/`, so it does not wait for the build turn.
+ */
 export async function fixtureBuildFailure(
   content: string,
   env: Record<string, string> = {},
 ): Promise<BuildFailure> {
   try {
-    await buildFixtureSite(content, env);
+    await buildFixtureSite(content, env, { stopsAtConfig: true });
   } catch (error) {
     if (error instanceof BuildFailure) return error;
     throw error;
@@ -137,8 +142,13 @@ async function takeBuildTurn(): Promise<() => void> {
   }
 }
 
-async function runBuild(content: string, env: Record<string, string>, folder?: string): Promise<Outcome> {
-  const endTurn = await takeBuildTurn();
+async function runBuild(
+  content: string,
+  env: Record<string, string>,
+  folder?: string,
+  takesTurn = true,
+): Promise<Outcome> {
+  const endTurn = takesTurn ? await takeBuildTurn() : () => undefined;
   try {
     return await runAstroBuild(content, env, folder);
   } finally {
