@@ -8,11 +8,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { CacheFolder } from '../../render/cache-folder.ts';
 
 /** Text formats the site writes; images, fonts and Pagefind's files are compressed already. */
 export const COMPRESSIBLE = new Set([
@@ -55,23 +56,15 @@ export interface PrecompressResult {
   gzipBytes: number;
 }
 
-/** Compressed copies no build has used for this long are deleted from the cache. */
-const UNUSED_FOR = 30 * 24 * 60 * 60 * 1000;
-
 /** Both compressed forms of `source`, from the cache folder when an earlier build made them. */
-async function compressedForms(source: Buffer, cacheDir: string | undefined): Promise<[Buffer, Buffer]> {
-  if (!cacheDir) return compress(source);
-  const stem = join(cacheDir, createHash('sha1').update(source).digest('hex'));
-  try {
-    const cached = await Promise.all([readFile(`${stem}.br`), readFile(`${stem}.gz`)]);
-    const now = new Date();
-    await Promise.all([utimes(`${stem}.br`, now, now), utimes(`${stem}.gz`, now, now)]);
-    return cached;
-  } catch {
-    const made = await compress(source);
-    await Promise.all([writeFile(`${stem}.br`, made[0]), writeFile(`${stem}.gz`, made[1])]);
-    return made;
-  }
+async function compressedForms(source: Buffer, cache: CacheFolder | undefined): Promise<[Buffer, Buffer]> {
+  if (!cache) return compress(source);
+  const stem = createHash('sha1').update(source).digest('hex');
+  const [br, gz] = [cache.path(`${stem}.br`), cache.path(`${stem}.gz`)];
+  if (cache.has(`${stem}.br`) && cache.has(`${stem}.gz`)) return Promise.all([readFile(br), readFile(gz)]);
+  const made = await compress(source);
+  await Promise.all([writeFile(br, made[0]), writeFile(gz, made[1])]);
+  return made;
 }
 
 async function compress(source: Buffer): Promise<[Buffer, Buffer]> {
@@ -91,10 +84,10 @@ async function compress(source: Buffer): Promise<[Buffer, Buffer]> {
 }
 
 /** Compresses one file; a copy that would not be smaller is not written. */
-async function compressFile(path: string, totals: PrecompressResult, cacheDir?: string): Promise<void> {
+async function compressFile(path: string, totals: PrecompressResult, cache?: CacheFolder): Promise<void> {
   const source = await readFile(path);
   if (source.length < MIN_BYTES) return;
-  const [br, gz] = await compressedForms(source, cacheDir);
+  const [br, gz] = await compressedForms(source, cache);
   totals.files += 1;
   totals.bytes += source.length;
   if (br.length < source.length) {
@@ -114,25 +107,17 @@ async function compressFile(path: string, totals: PrecompressResult, cacheDir?: 
 export async function precompressFolder(folder: string, cacheDir?: string): Promise<PrecompressResult> {
   const concurrency = 8;
   const totals: PrecompressResult = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const cache = cacheDir ? new CacheFolder(cacheDir) : undefined;
   const running = new Set<Promise<void>>();
   for await (const path of walk(folder)) {
     if (!COMPRESSIBLE.has(extname(path))) continue;
-    const task: Promise<void> = compressFile(path, totals, cacheDir).finally(() => running.delete(task));
+    const task: Promise<void> = compressFile(path, totals, cache).finally(() => running.delete(task));
     running.add(task);
     if (running.size >= concurrency) await Promise.race(running);
   }
   await Promise.all(running);
-  if (cacheDir) await prune(cacheDir);
+  cache?.prune();
   return totals;
-}
-
-async function prune(cacheDir: string): Promise<void> {
-  const now = Date.now();
-  for (const name of await readdir(cacheDir)) {
-    const file = join(cacheDir, name);
-    if (now - (await stat(file)).mtimeMs > UNUSED_FOR) await unlink(file);
-  }
 }
 
 export default function precompress(): AstroIntegration {

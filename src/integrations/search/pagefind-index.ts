@@ -9,21 +9,13 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chunkStarts } from '../../lib/search/pagefind-meta.ts';
 import { foldableCharacters, preparePageForSearch } from '../../lib/search/prepare-page.ts';
 import type { Synonym } from '../../lib/search/vocabulary.ts';
+import { CacheFolder } from '../../render/cache-folder.ts';
 
 export interface SearchIndexReport {
   pages: number;
@@ -37,8 +29,6 @@ function check(step: string, errors: string[]) {
 
 /** Changes whenever preparation does; part of every cache key. */
 const PREPARATION = 'prepare-page 2';
-/** Prepared pages no build has used for this long are deleted. */
-const UNUSED_FOR = 30 * 24 * 60 * 60 * 1000;
 
 /** Prepares pages for the index, from the cache where it can. */
 function pagePreparer(cacheDir: string | undefined, synonyms: readonly Synonym[]) {
@@ -51,25 +41,18 @@ function pagePreparer(cacheDir: string | undefined, synonyms: readonly Synonym[]
     return preparePageForSearch(html, chinese.toSimplified, chinese.foldable, synonyms);
   };
   if (!cacheDir) return { prepare, prune: () => undefined };
-  mkdirSync(cacheDir, { recursive: true });
+  const cache = new CacheFolder(cacheDir);
   const salt = `${PREPARATION}|${JSON.stringify(synonyms)}|`;
-  const now = new Date();
   return {
     prepare(html: string): string {
-      const file = join(cacheDir, `${createHash('sha1').update(salt).update(html).digest('hex')}.html`);
-      if (existsSync(file)) {
-        utimesSync(file, now, now); // still in use
-        return readFileSync(file, 'utf8');
-      }
+      const name = `${createHash('sha1').update(salt).update(html).digest('hex')}.html`;
+      if (cache.has(name)) return readFileSync(cache.path(name), 'utf8');
       const prepared = prepare(html);
-      writeFileSync(file, prepared);
+      writeFileSync(cache.path(name), prepared);
       return prepared;
     },
     prune(): void {
-      for (const name of readdirSync(cacheDir)) {
-        const file = join(cacheDir, name);
-        if (now.getTime() - statSync(file).mtimeMs > UNUSED_FOR) unlinkSync(file);
-      }
+      cache.prune();
     },
   };
 }

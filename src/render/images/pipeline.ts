@@ -6,7 +6,7 @@
  * the images still to draw. A build draws on a pool of worker threads, one per core.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,7 @@ import type { ShareModel } from '../../lib/share-images/model.ts';
 import { textOf } from '../../lib/share-images/nodes.ts';
 import { drawImage, ENCODING, treeOf, type DrawJob } from './draw.ts';
 import { FONT_FILES, subsetFonts, type SatoriFont } from './fonts.ts';
+import { CacheFolder } from '../cache-folder.ts';
 import { stats } from './stats.ts';
 
 export interface ShareImageJob {
@@ -33,8 +34,6 @@ const RENDERER = [
   'picture 720 q82',
   ENCODING,
 ].join('|');
-/** Cached images no build has used for this long are deleted, so that the cache does not grow forever. */
-const UNUSED_FOR = 30 * 24 * 60 * 60 * 1000;
 /** A stand-in for the picture while hashing: the picture's own bytes are hashed instead. */
 const PICTURE_PLACEHOLDER = 'picture:';
 
@@ -91,13 +90,13 @@ async function drawOnPool(jobs: DrawJob[], fonts: SatoriFont[], root: string): P
 }
 
 export class ShareImagePipeline {
-  readonly #cacheDir: string;
+  readonly #cache: CacheFolder;
   readonly #root: string;
   readonly #planned: Map<string, Planned>;
   #prepared: Promise<void> | undefined;
 
   constructor(jobs: readonly ShareImageJob[], options: { cacheDir: string; root: string }) {
-    this.#cacheDir = options.cacheDir;
+    this.#cache = new CacheFolder(options.cacheDir);
     this.#root = options.root;
     const started = performance.now();
     this.#planned = new Map(jobs.map((job) => [job.path, plan(job)]));
@@ -112,7 +111,7 @@ export class ShareImagePipeline {
   }
 
   #file(key: string): string {
-    return join(this.#cacheDir, `${key}.jpg`);
+    return this.#cache.path(`${key}.jpg`);
   }
 
   /** Draws every image not in the cache yet and records how long it took. */
@@ -131,14 +130,7 @@ export class ShareImagePipeline {
 
   async #draw(all: Planned[]): Promise<void> {
     const started = performance.now();
-    mkdirSync(this.#cacheDir, { recursive: true });
-    const now = new Date();
-    const missing = all.filter((p) => {
-      const file = this.#file(p.key);
-      if (!existsSync(file)) return true;
-      utimesSync(file, now, now); // marks it as still in use
-      return false;
-    });
+    const missing = all.filter((p) => !this.#cache.has(`${p.key}.jpg`));
     const record = stats();
     record.images += all.length;
     record.cards += all.filter((p) => p.job.kind === 'card').length;
@@ -158,15 +150,7 @@ export class ShareImagePipeline {
       else for (const job of jobs) await drawImage(job, fonts);
       record.drawn += missing.length;
     }
-    if (all.length > 1) this.#prune(now);
+    if (all.length > 1) this.#cache.prune();
     record.ms += performance.now() - started;
-  }
-
-  /** Deletes cached images unused for a month (other builds sharing the cache touch theirs). */
-  #prune(now: Date): void {
-    for (const name of readdirSync(this.#cacheDir)) {
-      const file = join(this.#cacheDir, name);
-      if (/\.(jpg|png)$/.test(name) && now.getTime() - statSync(file).mtimeMs > UNUSED_FOR) unlinkSync(file);
-    }
   }
 }
