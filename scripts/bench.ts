@@ -316,6 +316,23 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
   };
 }
 
+// `--search <dist folder>` measures only the search, on a site already built.
+const searchOnly = process.argv.indexOf('--search');
+if (searchOnly > 0) {
+  const folder = process.argv[searchOnly + 1];
+  if (!folder || !existsSync(join(folder, 'pagefind')))
+    throw new Error('--search 后面应是构建好的 dist 目录');
+  const search = await searchFigures(folder);
+  console.table({
+    '启动载入 KB（gzip）': search.startupGzipKilobytes.toFixed(1),
+    '首次查询 KB（gzip）': search.firstQueryGzipKilobytes.toFixed(1),
+    '首查+启动 KB（gzip）': (search.startupGzipKilobytes + search.firstQueryGzipKilobytes).toFixed(1),
+    '首次查询 ms': search.firstMilliseconds,
+    '热查询中位 ms': search.warmMilliseconds,
+  });
+  process.exit(0);
+}
+
 const sizes = process.argv
   .slice(2)
   .map(Number)

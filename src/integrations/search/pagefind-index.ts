@@ -9,10 +9,10 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { chunkStarts } from '../../lib/search/pagefind-meta.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { chunkStarts, shortenPageIds } from '../../lib/search/pagefind-meta.ts';
 import { foldableCharacters, preparePageForSearch } from '../../lib/search/prepare-page.ts';
 import type { Synonym } from '../../lib/search/vocabulary.ts';
 import { CacheFolder } from '../../render/cache-folder.ts';
@@ -57,6 +57,40 @@ function pagePreparer(cacheDir: string | undefined, synonyms: readonly Synonym[]
   };
 }
 
+const digest = (bytes: Uint8Array, length: number) =>
+  createHash('sha256').update(bytes).digest('hex').slice(0, length);
+
+/**
+ * Renames the pages in Pagefind's metadata to short ids (see `shortenPageIds`) and their
+ * fragment files to match, then writes the metadata under a name that is its own digest, as
+ * Pagefind does. Returns the new metadata, decompressed.
+ */
+function shortenFragmentNames(outputPath: string): Uint8Array {
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const languages = Object.entries(entry.languages);
+  const [language, about] = languages[0] ?? [];
+  if (!language || !about || languages.length > 1)
+    throw new Error(`Pagefind 应当只写出一种语言的索引，实际 ${languages.length} 种`);
+  const metaFile = (hash: string) => join(outputPath, `pagefind.${hash}.pf_meta`);
+  const original = gunzipSync(readFileSync(metaFile(about.hash)));
+  const set = digest(original, 8);
+  const { meta, renamed } = shortenPageIds(original, set);
+  mkdirSync(join(outputPath, 'fragment', set));
+  for (const [from, to] of renamed)
+    renameSync(
+      join(outputPath, 'fragment', `${from}.pf_fragment`),
+      join(outputPath, 'fragment', `${to}.pf_fragment`),
+    );
+  rmSync(metaFile(about.hash));
+  about.hash = `${language}_${digest(meta, 10)}`;
+  writeFileSync(metaFile(about.hash), gzipSync(meta, { level: 9 }));
+  writeFileSync(entryFile, JSON.stringify(entry));
+  return meta;
+}
+
 /**
  * `synonyms` are the archive's everyday words (content/search-synonyms.yaml), added at index
  * time; `cacheDir` keeps prepared pages between builds.
@@ -91,13 +125,10 @@ export async function buildSearchIndex(
       pages++;
     }
     const outputPath = join(outDir, 'pagefind');
+    // A rebuild into the same folder must not keep the last build's fragments beside the new ones.
+    rmSync(outputPath, { recursive: true, force: true });
     check('写出索引', (await index.writeFiles({ outputPath })).errors);
-    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { hash: string }>;
-    };
-    const hash = Object.values(entry.languages)[0]?.hash;
-    if (!hash) throw new Error('Pagefind 没有写出任何语言的索引');
-    const starts = chunkStarts(gunzipSync(readFileSync(join(outputPath, `pagefind.${hash}.pf_meta`))));
+    const starts = chunkStarts(shortenFragmentNames(outputPath));
     writeFileSync(join(outputPath, 'chunk-starts.json'), JSON.stringify(starts));
     preparer.prune();
     return { pages, chunks: starts.length, milliseconds: Math.round(performance.now() - started) };

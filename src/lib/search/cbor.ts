@@ -68,3 +68,54 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   };
   return read();
 }
+
+/**
+ * Writes what `decodeCbor` reads, in the shortest encoding of every length (as Pagefind writes
+ * it), so that `encodeCbor(decodeCbor(bytes))` gives back the same bytes.
+ */
+export function encodeCbor(value: CborValue): Uint8Array {
+  const parts: number[] = [];
+  const encoder = new TextEncoder();
+  const head = (major: number, size: number) => {
+    const tag = major << 5;
+    if (size < 24) parts.push(tag | size);
+    else if (size < 0x100) parts.push(tag | 24, size);
+    else if (size < 0x10000) parts.push(tag | 25, size >> 8, size & 0xff);
+    else if (size < 0x100000000)
+      parts.push(tag | 26, (size >>> 24) & 0xff, (size >> 16) & 0xff, (size >> 8) & 0xff, size & 0xff);
+    else {
+      const big = BigInt(size);
+      parts.push(tag | 27);
+      for (let shift = 56n; shift >= 0n; shift -= 8n) parts.push(Number((big >> shift) & 0xffn));
+    }
+  };
+  const write = (item: CborValue): void => {
+    if (typeof item === 'number' || typeof item === 'bigint') {
+      const number = Number(item);
+      if (!Number.isSafeInteger(number)) throw new Error(`CBOR: cannot write ${number}`);
+      if (number >= 0) head(0, number);
+      else head(1, -1 - number);
+    } else if (typeof item === 'string') {
+      const bytes = encoder.encode(item);
+      head(3, bytes.length);
+      for (const byte of bytes) parts.push(byte);
+    } else if (item instanceof Uint8Array) {
+      head(2, item.length);
+      for (const byte of item) parts.push(byte);
+    } else if (Array.isArray(item)) {
+      head(4, item.length);
+      item.forEach(write);
+    } else if (item instanceof Map) {
+      head(5, item.size);
+      for (const [key, entry] of item) {
+        write(key);
+        write(entry);
+      }
+    } else if (item === false) parts.push(0xf4);
+    else if (item === true) parts.push(0xf5);
+    else if (item === null) parts.push(0xf6);
+    else parts.push(0xf7);
+  };
+  write(value);
+  return Uint8Array.from(parts);
+}

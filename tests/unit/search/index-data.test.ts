@@ -1,8 +1,10 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import fc from 'fast-check';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeCbor } from '../../../src/lib/search/cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from '../../../src/lib/search/cbor.ts';
 import { spilledChunkStarts } from '../../../src/lib/search/chunks.ts';
-import { chunkStarts } from '../../../src/lib/search/pagefind-meta.ts';
+import { chunkStarts, shortenPageIds } from '../../../src/lib/search/pagefind-meta.ts';
 import { pinyinKeys } from '../../../src/lib/search/pinyin-keys.ts';
 import { foldableCharacters, mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
 import { correction, readAloud, suggestNames, withinOneEdit } from '../../../src/lib/search/suggest.ts';
@@ -10,6 +12,112 @@ import { homophoneTable } from '../../../src/lib/search/homophones.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const foldable = foldableCharacters(toSimplified);
+
+describe('encodeCbor', () => {
+  // Every kind of value the reader knows, nested; integers of every width of length encoding.
+  const { value } = fc.letrec<{ value: CborValue }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+      fc.constantFrom(0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 - 1, 2 ** 32, -24, -25),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.uint8Array({ maxLength: 300 }),
+      fc.constantFrom(true, false, null, undefined),
+      fc.array(tie('value'), { maxLength: 30 }),
+    ),
+  }));
+
+  it('writes what decodeCbor reads back unchanged', () => {
+    fc.assert(
+      fc.property(value, (item) => {
+        expect(decodeCbor(encodeCbor(item))).toEqual(item);
+      }),
+    );
+  });
+
+  it('gives back the same bytes for shortest-form input', () => {
+    fc.assert(
+      fc.property(value, (item) => {
+        const bytes = encodeCbor(item);
+        expect(encodeCbor(decodeCbor(bytes))).toEqual(bytes);
+      }),
+    );
+  });
+
+  it('writes maps in their order', () => {
+    const map = new Map<CborValue, CborValue>([
+      ['b', 1],
+      ['a', [2]],
+    ]);
+    expect(encodeCbor(map)).toEqual(Uint8Array.from([0xa2, 0x61, 0x62, 0x01, 0x61, 0x61, 0x81, 0x02]));
+  });
+});
+
+describe('shortenPageIds', () => {
+  const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+  const meta = (pages: CborValue[]) =>
+    Uint8Array.from([
+      ...utf8('pagefind_dcd'),
+      ...encodeCbor(['1.6.0', pages, [['一', '丁', 'zh_c1']], [['type', 'zh_f1', 3]], []]),
+    ]);
+  const pages = [
+    ['zh_0194e83', 120, ''],
+    ['zh_019bf18', 88, 'zh_group1'],
+    ['zh_01d3aa0', 7, ''],
+  ];
+
+  it('numbers the pages within the set and lists the fragment files to rename', () => {
+    const { meta: shortened, renamed } = shortenPageIds(meta(pages), 'ab12cd34');
+    expect(renamed).toEqual([
+      ['zh_0194e83', 'ab12cd34/0'],
+      ['zh_01d3aa0', 'ab12cd34/2'],
+    ]);
+    expect(decodeCbor(shortened.subarray('pagefind_dcd'.length))).toEqual([
+      '1.6.0',
+      [
+        ['ab12cd34/0', 120, ''],
+        ['zh_019bf18', 88, 'zh_group1'],
+        ['ab12cd34/2', 7, ''],
+      ],
+      [['一', '丁', 'zh_c1']],
+      [['type', 'zh_f1', 3]],
+      [],
+    ]);
+    expect(chunkStarts(shortened)).toEqual(['一']);
+  });
+
+  it('compresses far better than content hashes', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => [
+      `zh_${(i * 2654435761).toString(16).slice(-7)}`,
+      100 + (i % 50),
+      '',
+    ]);
+    const before = gzipSync(meta(many)).length;
+    const after = gzipSync(shortenPageIds(meta(many), 'ab12cd34').meta).length;
+    expect(after).toBeLessThan(before * 0.6);
+  });
+
+  it('refuses a file it could not write back byte for byte', () => {
+    // 0x18 0x05 is 5 in a longer form than needed: a writer other than Pagefind's.
+    const odd = Uint8Array.from([
+      ...utf8('pagefind_dcd'),
+      0x83,
+      0x65,
+      ...utf8('1.6.0'),
+      0x80,
+      0x81,
+      0x18,
+      0x05,
+    ]);
+    expect(() => shortenPageIds(odd, 'ab12cd34')).toThrow(/编码方式变了/);
+  });
+
+  it('says so when the page table is missing or malformed', () => {
+    const noPages = Uint8Array.from([...utf8('pagefind_dcd'), ...encodeCbor(['1.6.0', 'x', []])]);
+    expect(() => shortenPageIds(noPages, 'ab12cd34')).toThrow(/没有页面表/);
+    expect(() => shortenPageIds(meta([[7, 1, '']]), 'ab12cd34')).toThrow(/页面表的格式变了/);
+  });
+});
 
 describe('spilledChunkStarts', () => {
   const starts = ['0004', '一宿', '相交', '相信', '相传', '瞥', '西楚'];
