@@ -74,14 +74,21 @@ async function load() {
   const sources = new Map(bibliography.map((s) => [s.id, s.data]));
   const resolveLink = linkResolver(names, import.meta.env.BASE_URL);
 
-  const placeDistricts = (id: string) => places.find((p) => p.id === id)?.data.districts ?? [];
+  const placesById = new Map(places.map((p) => [p.id, p]));
+  const placeDistricts = (id: string) => placesById.get(id)?.data.districts ?? [];
+  // Asked for every worthy by the facets, the timeline, search and open data: worked out once.
+  const worthyDistricts = new Map<string, District[]>();
   /** A worthy belongs to the districts of their native place and of their associated places. */
   const districtsOfWorthy = (w: Worthy): District[] => {
+    const known = worthyDistricts.get(w.id);
+    if (known) return known;
     const ids = new Set([
       ...(w.data.native?.place ? placeDistricts(w.data.native.place.id) : []),
       ...w.data.places.flatMap((p) => placeDistricts(p.id)),
     ]);
-    return siteConfig.districts.filter((d) => ids.has(d.id));
+    const districts = siteConfig.districts.filter((d) => ids.has(d.id));
+    worthyDistricts.set(w.id, districts);
+    return districts;
   };
 
   return {

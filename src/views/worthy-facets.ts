@@ -17,7 +17,18 @@ export type FacetDimension = (typeof FACET_DIMENSIONS)[number]['key'];
 
 export type WorthyFacet = FacetValue<FacetDimension, Worthy>;
 
+/** Worked out once per archive: the index and every facet page show all the facets. */
+const facetsOf = new WeakMap<Archive, Record<FacetDimension, WorthyFacet[]>>();
+
 export function worthyFacets(archive: Archive): Record<FacetDimension, WorthyFacet[]> {
+  const known = facetsOf.get(archive);
+  if (known) return known;
+  const facets = facetsFrom(archive);
+  facetsOf.set(archive, facets);
+  return facets;
+}
+
+function facetsFrom(archive: Archive): Record<FacetDimension, WorthyFacet[]> {
   const { worthies } = archive;
   return {
     district: siteConfig.districts.map((d) => ({

@@ -31,17 +31,25 @@ export interface RenamedPages {
   renamed: [string, string][];
 }
 
+/** Pages whose ids share one set name; see `shortenPageIds`. */
+export const PAGES_PER_SET = 256;
+
 /**
- * Gives every page a short id instead of its content hash: `<set>/<position in base 36>`.
+ * Gives every page a short id instead of its content hash: `<set>/<n>`, with `n` its place within
+ * a run of `PAGES_PER_SET` pages, in base 36.
  *
  * The browser downloads this file before any result, and at 10,000 pages the page hashes were
  * half of it (a random 7-hex-digit hash per page does not compress; counting numbers do). A
  * fragment's address must still change whenever its content does, because `pagefind/` is cached
- * for a long time: `set` must be a digest of the original metadata, which holds every page's
- * content hash. Pages kept in a fragment group (the third field) are looked up by hash inside
- * the group's file and keep theirs.
+ * for a long time: `nameSet` must return a digest of the content hashes of the run's pages. An
+ * edited page then gives new addresses to the pages of its run only, so a deploy uploads those
+ * fragments again, not all of them. Pages kept in a fragment group (the third field) are looked
+ * up by hash inside the group's file and keep theirs.
  */
-export function shortenPageIds(decompressedMeta: Uint8Array, set: string): RenamedPages {
+export function shortenPageIds(
+  decompressedMeta: Uint8Array,
+  nameSet: (pageHashes: string[]) => string,
+): RenamedPages {
   const meta = readMeta(decompressedMeta);
   const original = decompressedMeta.subarray(signatureBytes.length);
   const again = encodeCbor(meta);
@@ -50,16 +58,23 @@ export function shortenPageIds(decompressedMeta: Uint8Array, set: string): Renam
     throw new Error('Pagefind 元数据的编码方式变了，无法改写，请检查 Pagefind 版本');
   const pages = meta[1];
   if (!Array.isArray(pages)) throw new Error('Pagefind 元数据里没有页面表，请检查 Pagefind 版本');
-  const renamed: [string, string][] = [];
-  pages.forEach((page, position) => {
+  const rows = pages.map((page) => {
     const [hash, , group] = Array.isArray(page) ? page : [];
     if (!Array.isArray(page) || typeof hash !== 'string')
       throw new Error('Pagefind 页面表的格式变了，请检查 Pagefind 版本');
-    if (group) return;
-    const id = `${set}/${position.toString(36)}`;
-    page[0] = id;
-    renamed.push([hash, id]);
+    return { page, hash, grouped: Boolean(group) };
   });
+  const renamed: [string, string][] = [];
+  for (let first = 0; first < rows.length; first += PAGES_PER_SET) {
+    const run = rows.slice(first, first + PAGES_PER_SET);
+    const set = nameSet(run.map((row) => row.hash));
+    run.forEach((row, place) => {
+      if (row.grouped) return;
+      const id = `${set}/${place.toString(36)}`;
+      row.page[0] = id;
+      renamed.push([row.hash, id]);
+    });
+  }
   const body = encodeCbor(meta);
   const bytes = new Uint8Array(signatureBytes.length + body.length);
   bytes.set(signatureBytes);

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor, type CborValue } from '../../../src/lib/search/cbor.ts';
 import { spilledChunkStarts } from '../../../src/lib/search/chunks.ts';
-import { chunkStarts, shortenPageIds } from '../../../src/lib/search/pagefind-meta.ts';
+import { chunkStarts, PAGES_PER_SET, shortenPageIds } from '../../../src/lib/search/pagefind-meta.ts';
 import { pinyinKeys } from '../../../src/lib/search/pinyin-keys.ts';
 import { foldableCharacters, mainText, preparePageForSearch } from '../../../src/lib/search/prepare-page.ts';
 import { correction, readAloud, suggestNames, withinOneEdit } from '../../../src/lib/search/suggest.ts';
@@ -65,19 +65,27 @@ describe('shortenPageIds', () => {
     ['zh_019bf18', 88, 'zh_group1'],
     ['zh_01d3aa0', 7, ''],
   ];
+  // A stand-in for a digest: the last character of each page's hash, in order.
+  const initials = (hashes: string[]) => hashes.map((hash) => hash.slice(-1)).join('');
+  const manyPages = (count: number) =>
+    Array.from({ length: count }, (_, i) => [
+      `zh_${(i * 2654435761).toString(16).slice(-7)}`,
+      100 + (i % 50),
+      '',
+    ]);
 
-  it('numbers the pages within the set and lists the fragment files to rename', () => {
-    const { meta: shortened, renamed } = shortenPageIds(meta(pages), 'ab12cd34');
+  it('numbers the pages within their set and lists the fragment files to rename', () => {
+    const { meta: shortened, renamed } = shortenPageIds(meta(pages), initials);
     expect(renamed).toEqual([
-      ['zh_0194e83', 'ab12cd34/0'],
-      ['zh_01d3aa0', 'ab12cd34/2'],
+      ['zh_0194e83', '380/0'],
+      ['zh_01d3aa0', '380/2'],
     ]);
     expect(decodeCbor(shortened.subarray('pagefind_dcd'.length))).toEqual([
       '1.6.0',
       [
-        ['ab12cd34/0', 120, ''],
+        ['380/0', 120, ''],
         ['zh_019bf18', 88, 'zh_group1'],
-        ['ab12cd34/2', 7, ''],
+        ['380/2', 7, ''],
       ],
       [['一', '丁', 'zh_c1']],
       [['type', 'zh_f1', 3]],
@@ -86,14 +94,25 @@ describe('shortenPageIds', () => {
     expect(chunkStarts(shortened)).toEqual(['一']);
   });
 
+  it(`names a set for every ${PAGES_PER_SET} pages, so an edited page renames only its own set`, () => {
+    const sets = (list: CborValue[]) =>
+      new Set(
+        shortenPageIds(meta(list), (hashes) => hashes.join(',')).renamed.map(([, id]) => id.split('/')[0]),
+      );
+    const before = manyPages(PAGES_PER_SET * 2 + 5);
+    const after = structuredClone(before);
+    after[PAGES_PER_SET + 3] = ['zh_edited', 101, ''];
+    expect(sets(before).size).toBe(3);
+    const changed = [...sets(after)].filter((set) => !sets(before).has(set));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain('zh_edited');
+    expect(shortenPageIds(meta(before), initials).renamed[PAGES_PER_SET]?.[1]).toMatch(/\/0$/);
+  });
+
   it('compresses far better than content hashes', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => [
-      `zh_${(i * 2654435761).toString(16).slice(-7)}`,
-      100 + (i % 50),
-      '',
-    ]);
+    const many = manyPages(2000);
     const before = gzipSync(meta(many)).length;
-    const after = gzipSync(shortenPageIds(meta(many), 'ab12cd34').meta).length;
+    const after = gzipSync(shortenPageIds(meta(many), () => 'ab12cd34').meta).length;
     expect(after).toBeLessThan(before * 0.6);
   });
 
@@ -109,13 +128,13 @@ describe('shortenPageIds', () => {
       0x18,
       0x05,
     ]);
-    expect(() => shortenPageIds(odd, 'ab12cd34')).toThrow(/编码方式变了/);
+    expect(() => shortenPageIds(odd, initials)).toThrow(/编码方式变了/);
   });
 
   it('says so when the page table is missing or malformed', () => {
     const noPages = Uint8Array.from([...utf8('pagefind_dcd'), ...encodeCbor(['1.6.0', 'x', []])]);
-    expect(() => shortenPageIds(noPages, 'ab12cd34')).toThrow(/没有页面表/);
-    expect(() => shortenPageIds(meta([[7, 1, '']]), 'ab12cd34')).toThrow(/页面表的格式变了/);
+    expect(() => shortenPageIds(noPages, initials)).toThrow(/没有页面表/);
+    expect(() => shortenPageIds(meta([[7, 1, '']]), initials)).toThrow(/页面表的格式变了/);
   });
 });
 
