@@ -26,7 +26,9 @@ export default defineConfig({
   ],
   scopedStyleStrategy: 'where',
   image: { layout: 'constrained' },
-  build: { format: 'directory' },
+  // Eight pages at a time: a rebuild copies most pages from the last one, and copying waits on the
+  // disk (10,000 entries: 31 → 24 s for the pages of a rebuild).
+  build: { format: 'directory', concurrency: 8 },
   // A page whose data and code are unchanged since the last build is copied from it instead of
   // rendered again: entry pages, citation files and share images return a key (src/views/page-keys.ts).
   experimental: { incrementalBuild: true },

@@ -8,7 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -56,15 +56,33 @@ export interface PrecompressResult {
   gzipBytes: number;
 }
 
-/** Both compressed forms of `source`, from the cache folder when an earlier build made them. */
-async function compressedForms(source: Buffer, cache: CacheFolder | undefined): Promise<[Buffer, Buffer]> {
-  if (!cache) return compress(source);
+/** Both compressed forms of `source` as files in the cache folder, made now if no earlier build did. */
+async function cachedForms(source: Buffer, cache: CacheFolder): Promise<[string, string]> {
   const stem = createHash('sha1').update(source).digest('hex');
   const [br, gz] = [cache.path(`${stem}.br`), cache.path(`${stem}.gz`)];
-  if (cache.has(`${stem}.br`) && cache.has(`${stem}.gz`)) return Promise.all([readFile(br), readFile(gz)]);
+  if (cache.has(`${stem}.br`) && cache.has(`${stem}.gz`)) return [br, gz];
   const made = await compress(source);
   await Promise.all([writeFile(br, made[0]), writeFile(gz, made[1])]);
-  return made;
+  return [br, gz];
+}
+
+/**
+ * Puts a cached file into `dist/` as a hard link: no bytes are read or written, which at 10,000
+ * pages is most of a rebuild's compression step. Nothing changes a file in place afterwards (a
+ * build empties `dist/` first), so sharing it with the cache is safe; across file systems, a copy.
+ */
+async function linkInto(cached: string, destination: string): Promise<void> {
+  try {
+    await link(cached, destination);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await rm(destination);
+      await link(cached, destination);
+    } else if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP')
+      await copyFile(cached, destination);
+    else throw error;
+  }
 }
 
 async function compress(source: Buffer): Promise<[Buffer, Buffer]> {
@@ -87,16 +105,19 @@ async function compress(source: Buffer): Promise<[Buffer, Buffer]> {
 async function compressFile(path: string, totals: PrecompressResult, cache?: CacheFolder): Promise<void> {
   const source = await readFile(path);
   if (source.length < MIN_BYTES) return;
-  const [br, gz] = await compressedForms(source, cache);
   totals.files += 1;
   totals.bytes += source.length;
-  if (br.length < source.length) {
-    await writeFile(`${path}.br`, br);
-    totals.brotliBytes += br.length;
-  }
-  if (gz.length < source.length) {
-    await writeFile(`${path}.gz`, gz);
-    totals.gzipBytes += gz.length;
+  const [br, gz] = cache ? await cachedForms(source, cache) : await compress(source);
+  const forms = [
+    { form: br, suffix: '.br', total: 'brotliBytes' },
+    { form: gz, suffix: '.gz', total: 'gzipBytes' },
+  ] as const;
+  for (const { form, suffix, total } of forms) {
+    const size = typeof form === 'string' ? (await stat(form)).size : form.length;
+    if (size >= source.length) continue;
+    if (typeof form === 'string') await linkInto(form, `${path}${suffix}`);
+    else await writeFile(`${path}${suffix}`, form);
+    totals[total] += size;
   }
 }
 
