@@ -150,7 +150,12 @@ async function runBuild(
 ): Promise<Outcome> {
   const endTurn = takesTurn ? await takeBuildTurn() : () => undefined;
   try {
-    return await runAstroBuild(content, env, folder);
+    return await runAstroBuild(
+      content,
+      env,
+      folder,
+      takesTurn ? BUILD_LIMIT_SECONDS : CONFIG_STAGE_LIMIT_SECONDS,
+    );
   } finally {
     endTurn();
   }
@@ -176,11 +181,17 @@ export async function buildInFolder(
  * hold the build turn, and every other test file waiting for it would time out instead.
  */
 const BUILD_LIMIT_SECONDS = 300;
+/**
+ * A build that stops at its config takes 1–6 s; the same deadlock once held one for the full
+ * 300 s, which was most of `npm test`'s time. Its message is printed by then, so a kill loses nothing.
+ */
+const CONFIG_STAGE_LIMIT_SECONDS = 60;
 
 async function runAstroBuild(
   content: string,
   env: Record<string, string>,
-  keptFolder?: string,
+  keptFolder: string | undefined,
+  limitSeconds: number,
 ): Promise<Outcome> {
   const work = keptFolder ?? scratchDir('build');
   const outDir = join(work, 'dist');
@@ -228,9 +239,9 @@ async function runAstroBuild(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const watchdog = setTimeout(() => {
-      output += `\n[fixture-build] the build did not exit within ${BUILD_LIMIT_SECONDS} s and was killed\n`;
+      output += `\n[fixture-build] the build did not exit within ${limitSeconds} s and was killed\n`;
       child.kill('SIGKILL');
-    }, BUILD_LIMIT_SECONDS * 1000);
+    }, limitSeconds * 1000);
     child.on('exit', (code, signal) => {
       clearTimeout(watchdog);
       rmSync(config, { force: true });
