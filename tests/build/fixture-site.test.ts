@@ -3,10 +3,13 @@
  * in both calendars, relations on both pages, citations, links, facets, and no trace of drafts.
  * The build is the public fixture site that the other build test files share (fixture-sites.ts).
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { pagesWithRawMarks } from '../helpers/raw-marks.ts';
 import { brokenInternalLinks, htmlProblems, visibleText } from '../helpers/site-audit.ts';
@@ -182,6 +185,41 @@ describe('the built site as a whole', () => {
   it('shows no literal Markdown marks (**, __, ~~) outside code, even beside Chinese punctuation', () => {
     expect(site.page('/studies/di-yi-pian/')).toMatch(/<strong>生年。<\/strong>/);
     expect(pagesWithRawMarks(site.outDir)).toEqual({});
+  });
+});
+
+describe('the search index', () => {
+  // Pages carry short ids (<set>/<n>) instead of Pagefind's content hashes; see pagefind-meta.ts.
+  const folder = () => join(site.outDir, 'pagefind');
+  const pageIds = () => {
+    const entry = JSON.parse(readFileSync(join(folder(), 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    const [{ hash } = { hash: '' }] = Object.values(entry.languages);
+    const meta = gunzipSync(readFileSync(join(folder(), `pagefind.${hash}.pf_meta`)));
+    const [, pages] = decodeCbor(meta.subarray('pagefind_dcd'.length)) as [string, [string][]];
+    return { hash, meta, ids: pages.map(([id]) => id) };
+  };
+
+  it('names every page by a short id whose fragment file is there, and leaves no other fragment', () => {
+    const { ids } = pageIds();
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}\/[0-9a-z]+$/);
+    const fragments = readdirSync(join(folder(), 'fragment'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .map((name) =>
+        name
+          .split(sep)
+          .join('/')
+          .replace(/\.pf_fragment$/, ''),
+      )
+      .sort();
+    expect(fragments).toEqual([...ids].sort());
+  });
+
+  it('names the metadata file by its own digest, as Pagefind does', () => {
+    const { hash, meta } = pageIds();
+    expect(hash).toBe(`zh_${createHash('sha256').update(meta).digest('hex').slice(0, 10)}`);
   });
 });
 

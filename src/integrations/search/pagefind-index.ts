@@ -1,8 +1,9 @@
 /**
  * The search index, built in `astro:build:done` through Pagefind's Node API from the pages in
  * `dist/` that mark their content with `data-pagefind-body` (entry pages), after the Chinese
- * preparation in src/lib/search. Writes `dist/pagefind/` plus `chunk-starts.json`, which the
- * browser uses to work around Pagefind's chunk-loading bug (see src/lib/search/chunks.ts).
+ * preparation in src/lib/search. Writes `dist/pagefind/`, with the pages renamed to short ids
+ * that keep the metadata small (src/lib/search/pagefind-meta.ts), plus `chunk-starts.json`, which
+ * the browser uses to work around Pagefind's chunk-loading bug (see src/lib/search/chunks.ts).
  * Prepared pages are cached by the hash of the page and the synonyms, so a rebuild prepares only
  * the pages that changed (and loads the OpenCC dictionaries only if one did).
  */
