@@ -61,8 +61,8 @@ function pagePreparer(cacheDir: string | undefined, synonyms: readonly Synonym[]
   };
 }
 
-const digest = (bytes: Uint8Array, length: number) =>
-  createHash('sha256').update(bytes).digest('hex').slice(0, length);
+const digest = (data: string | Uint8Array, length: number) =>
+  createHash('sha256').update(data).digest('hex').slice(0, length);
 
 /**
  * Renames the pages in Pagefind's metadata to short ids (see `shortenPageIds`) and their
@@ -80,9 +80,7 @@ function shortenFragmentNames(outputPath: string): Uint8Array {
     throw new Error(`Pagefind 应当只写出一种语言的索引，实际 ${languages.length} 种`);
   const metaFile = (hash: string) => join(outputPath, `pagefind.${hash}.pf_meta`);
   const original = gunzipSync(readFileSync(metaFile(about.hash)));
-  const { meta, renamed } = shortenPageIds(original, (hashes) =>
-    digest(new TextEncoder().encode(hashes.join(' ')), 8),
-  );
+  const { meta, renamed } = shortenPageIds(original, (hashes) => digest(hashes.join(' '), 8));
   for (const set of new Set(renamed.map(([, id]) => dirname(id))))
     mkdirSync(join(outputPath, 'fragment', set), { recursive: true });
   for (const [from, to] of renamed)
