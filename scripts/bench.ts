@@ -287,16 +287,14 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
   const startup = [...loaded];
   const firstTerm = QUERIES[0] ?? '运河';
   const first = await searchOnce(firstTerm);
-  // The filter counts come from a second Pagefind instance (pagefind.js?facets, which loads the
-  // filter indexes) once the results are shown; counted apart from what the results needed.
+  // The filter counts come from the filter table (pagefind/filter-table.json), fetched once the
+  // results are shown; counted apart from what the results needed.
   await page.waitForFunction(
     (q) => document.querySelector('archive-search')?.getAttribute('data-facets') === q,
     firstTerm,
   );
   await settle();
-  // The results instance runs without a worker; only the facet instance loads pagefind-worker.js.
-  const isFacet = (item: (typeof loaded)[number]) =>
-    /\/pagefind\/(filter\/|pagefind\.js\?facets|pagefind-worker\.js)/.test(item.address);
+  const isFacet = (item: (typeof loaded)[number]) => /\/pagefind\/filter-table\.json$/.test(item.address);
   const firstQuery = loaded.slice(startup.length).filter((item) => !isFacet(item));
   const facets = loaded.slice(startup.length).filter(isFacet);
   for (const query of QUERIES.slice(1)) await searchOnce(query);

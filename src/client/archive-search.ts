@@ -21,8 +21,6 @@ const FILTER_ORDER = ['类型', '区县', '朝代', '类别'];
 const PAGE_SIZE = 10;
 /** Beside the results from this width on (as in the page's CSS), so open from the start there. */
 const WIDE = '(min-width: 56rem)';
-/** Facet counts wait until the results have stood this long, so typing does not queue them up. */
-const FACET_DELAY = 150;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -48,7 +46,6 @@ class ArchiveSearch extends HTMLElement {
   #selected: Record<string, string[]> = {};
   #limit = PAGE_SIZE;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #facetTimer: ReturnType<typeof setTimeout> | undefined;
   /** Each filter value with its label (hidden at zero) and the element that shows its count. */
   #counts: { name: string; value: string; label: HTMLElement; box: HTMLInputElement; count: HTMLElement }[] =
     [];
@@ -101,6 +98,8 @@ class ArchiveSearch extends HTMLElement {
   }
 
   async #run(resetLimit = true) {
+    // A search asked for now (Enter, a filter, 更多) replaces the one typing had scheduled.
+    clearTimeout(this.#timer);
     const query = this.#input.value.trim();
     if (resetLimit) this.#limit = PAGE_SIZE;
     this.#updateAddress(query);
@@ -121,7 +120,7 @@ class ArchiveSearch extends HTMLElement {
       if (ticket !== this.#latest) return; // a newer query is on its way
       this.dataset['milliseconds'] = String(Math.round(performance.now() - started));
       this.#render(outcome);
-      this.#scheduleFacets(query, ticket);
+      void this.#showFacets(outcome.pages, query, ticket);
     } catch (error) {
       this.#status.textContent = '搜索暂时不可用，请从栏目索引查找。';
       console.error(error);
@@ -153,14 +152,9 @@ class ArchiveSearch extends HTMLElement {
     void this.#renderSuggestions(outcome);
   }
 
-  #scheduleFacets(query: string, ticket: number) {
-    clearTimeout(this.#facetTimer);
-    this.#facetTimer = setTimeout(() => void this.#showFacets(query, ticket), FACET_DELAY);
-  }
-
-  async #showFacets(query: string, ticket: number) {
+  async #showFacets(pages: readonly string[], query: string, ticket: number) {
     try {
-      const counts = await facetCounts(query, this.#selected);
+      const counts = await facetCounts(pages);
       if (ticket !== this.#latest) return;
       this.#renderFilters(counts);
       this.dataset['facets'] = query;

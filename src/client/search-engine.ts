@@ -14,6 +14,13 @@ import {
 } from '../lib/search/chinese.ts';
 import { spilledChunkStarts } from '../lib/search/chunks.ts';
 import { editionForQuery, preferEdition } from '../lib/search/editions.ts';
+import {
+  countAll,
+  countFacets,
+  pageNumbers,
+  type Counts,
+  type FacetTable,
+} from '../lib/search/facet-table.ts';
 import { correction, type SuggestData } from '../lib/search/suggest.ts';
 
 export interface SearchHit {
@@ -50,15 +57,17 @@ export interface SearchOutcome {
   /** Pages Pagefind matched before the literal check. */
   matched: number;
   hits: SearchHit[];
+  /** Pagefind's ids of every page the tier matched (filters applied), for the filter counts. */
+  pages: string[];
   /** The name searched instead when the query found nothing (向羽 → 项羽). */
   corrected?: string;
 }
 
 export interface FacetCounts {
   /** Counts per filter value among the results. */
-  filters: Record<string, Record<string, number>>;
+  filters: Counts;
   /** Counts per filter value in the whole index. */
-  allFilters: Record<string, Record<string, number>>;
+  allFilters: Counts;
 }
 
 interface PagefindResult {
@@ -76,7 +85,6 @@ interface Pagefind {
     options?: { filters?: Record<string, unknown> },
   ) => Promise<{
     results: PagefindResult[];
-    filters: FacetCounts['filters'];
   }>;
 }
 
@@ -84,7 +92,6 @@ const FOLDABLE = new Set(Array.from(foldableCharacters));
 const base = import.meta.env.BASE_URL;
 
 let engine: Promise<Pagefind> | undefined;
-let facetEngine: Promise<Pagefind> | undefined;
 let chunkStarts: Promise<string[]> | undefined;
 let toSimplified: Promise<(text: string) => string> | undefined;
 
@@ -95,12 +102,11 @@ let toSimplified: Promise<(text: string) => string> | undefined;
  * is set to `und` (undetermined) for the moment Pagefind reads it, then restored. A browser test
  * (tests/browser/search.test.ts) fails if a Pagefind upgrade changes this.
  */
-async function startPagefind(url: string, inWorker: boolean): Promise<Pagefind> {
+async function startPagefind(url: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({
-    // The results instance runs on the page: no worker script to download (12 KB gzipped at
-    // first search) and no message per result; the facet counts keep theirs, off the main thread.
-    noWorker: !inWorker,
+    // On the page: no worker script to download (12 KB gzipped) and no message per result.
+    noWorker: true,
     excerptLength: 36,
     // The run-final-character field only widens recall; it must not lift a page's rank.
     ranking: { metaWeights: { tail: 0, names: 5, pinyin: 2, summary: 1, type: 0 } },
@@ -116,21 +122,10 @@ async function startPagefind(url: string, inWorker: boolean): Promise<Pagefind> 
   return pagefind;
 }
 
-/** The instance that finds results. It loads a filter's index only once that filter is used. */
+/** Pagefind, loaded once. It loads a filter's index only once that filter is used. */
 function loadEngine(): Promise<Pagefind> {
-  engine ??= startPagefind(`${base}pagefind/pagefind.js`, false);
+  engine ??= startPagefind(`${base}pagefind/pagefind.js`);
   return engine;
-}
-
-/**
- * A second instance for the facet counts, in a worker of its own (a module imported under another
- * address gets its own worker). Once the filter indexes are loaded, Pagefind counts every result
- * per filter value on each search, which at 10,000 pages made searches five times slower; kept
- * apart, results come first and the counts follow.
- */
-function loadFacetEngine(): Promise<Pagefind> {
-  facetEngine ??= startPagefind(`${base}pagefind/pagefind.js?facets`, true);
-  return facetEngine;
 }
 
 function loadChunkStarts(): Promise<string[]> {
@@ -218,7 +213,14 @@ async function literalTier(
   folded: string,
   filters: Record<string, string[]>,
   limit: number,
-): Promise<{ rewritten: string; total: number; approximate: boolean; matched: number; hits: SearchHit[] }> {
+): Promise<{
+  rewritten: string;
+  total: number;
+  approximate: boolean;
+  matched: number;
+  hits: SearchHit[];
+  pages: string[];
+}> {
   const rewritten = rewriteQuery(folded);
   await preloadSpilledChunks(pagefind, rewritten);
   const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });
@@ -240,11 +242,12 @@ async function literalTier(
     .slice(0, limit)
     .map(({ hit }) => hit);
   const exhausted = window.length >= found.results.length;
+  const pages = found.results.map((result) => result.id);
   const total =
     exhausted || window.length === 0
       ? verified.length
       : Math.round((verified.length / window.length) * found.results.length);
-  return { rewritten, total, approximate: !exhausted, matched: found.results.length, hits };
+  return { rewritten, total, approximate: !exhausted, matched: found.results.length, hits, pages };
 }
 
 /**
@@ -256,7 +259,14 @@ async function coverageTier(
   words: readonly string[],
   filters: Record<string, string[]>,
   limit: number,
-): Promise<{ rewritten: string; total: number; hits: SearchHit[]; matched: number; complete: boolean }> {
+): Promise<{
+  rewritten: string;
+  total: number;
+  hits: SearchHit[];
+  matched: number;
+  pages: string[];
+  complete: boolean;
+}> {
   const units = coverageUnits(words, segmentWord);
   await Promise.all(units.map((unit) => preloadSpilledChunks(pagefind, unit)));
   const searches = await Promise.all(
@@ -298,6 +308,7 @@ async function coverageTier(
     rewritten: units.join(' '),
     total: scored.length,
     matched: candidates.size,
+    pages: [...candidates.keys()],
     hits: scored.slice(0, limit).map(({ hit }) => hit),
   };
 }
@@ -358,21 +369,26 @@ function segmentWord(word: string): string[] {
   return Array.from(segmenter.segment(word), (piece) => piece.segment);
 }
 
-let allFilters: Promise<FacetCounts['allFilters']> | undefined;
+let filterTable:
+  Promise<{ table: FacetTable; pageOf: (id: string) => number | undefined; all: Counts }> | undefined;
 
-/** How many results each filter value has, and every value with its count in the whole index. */
-export async function facetCounts(
-  query: string,
-  filters: Record<string, string[]> = {},
-): Promise<FacetCounts> {
-  const pagefind = await loadFacetEngine();
-  // Loading every filter index is what makes Pagefind count results per value.
-  allFilters ??= pagefind.filters();
-  const rewritten = rewriteQuery(await fold(query));
-  await preloadSpilledChunks(pagefind, rewritten);
-  const whole = await allFilters;
-  const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });
-  return { filters: found.filters, allFilters: whole };
+/** Every page's filter values (src/lib/search/facet-table.ts), fetched once, after the first results. */
+function loadFilterTable() {
+  filterTable ??= fetch(`${base}pagefind/filter-table.json`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`筛选表 ${response.status}`);
+      return response.json() as Promise<FacetTable>;
+    })
+    .then((table) => ({ table, pageOf: pageNumbers(table), all: countAll(table) }));
+  // A failed fetch may be tried again with the next search.
+  filterTable.catch(() => (filterTable = undefined));
+  return filterTable;
+}
+
+/** How many of the pages a search matched have each filter value, and how many in the whole index. */
+export async function facetCounts(pages: readonly string[]): Promise<FacetCounts> {
+  const { table, pageOf, all } = await loadFilterTable();
+  return { filters: countFacets(table, pages, pageOf), allFilters: all };
 }
 
 /**

@@ -67,6 +67,44 @@ async function count(term: string, preload: string[]): Promise<number> {
   return total;
 }
 
+/** Pagefind's own filter counts for `term`, with every filter index loaded, on a fresh page. */
+async function pagefindFilterCounts(term: string, preload: string[]) {
+  const page: Page = await browser.newPage();
+  await page.goto(`${server.url}/search/`);
+  const counts = await page.evaluate<Record<string, Record<string, number>>>(`(async () => {
+    const root = document.documentElement;
+    root.lang = 'und';
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    root.lang = 'zh-CN';
+    await pagefind.filters();
+    for (const start of ${JSON.stringify(preload)}) await pagefind.preload(start);
+    return (await pagefind.search(${JSON.stringify(term)})).filters;
+  })()`);
+  await page.close();
+  return counts;
+}
+
+/** The counts the search page shows beside every filter value, once they stand. */
+async function shownFilterCounts(term: string) {
+  const page: Page = await browser.newPage();
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}`);
+  await page.waitForFunction(
+    (q) => document.querySelector('archive-search')?.getAttribute('data-facets') === q,
+    term,
+  );
+  const counts = await page.evaluate(() => {
+    const shown: Record<string, Record<string, number>> = {};
+    for (const box of document.querySelectorAll<HTMLInputElement>('[data-filters] input[type=checkbox]')) {
+      const count = /（(\d+)）/.exec(box.closest('label')?.textContent ?? '')?.[1];
+      (shown[box.name] ??= {})[box.value] = Number(count);
+    }
+    return shown;
+  });
+  await page.close();
+  return counts;
+}
+
 describe(`search over a synthetic archive of ${ENTRIES} entries`, () => {
   it('builds without per-entry share images when asked, with no broken links', () => {
     expect(brokenInternalLinks(outDir)).toEqual([]);
@@ -95,5 +133,18 @@ describe(`search over a synthetic archive of ${ENTRIES} entries`, () => {
     expect(rows.map((r) => r.预载后)).toEqual(rows.map((r) => r.应得));
     // The bug is real at this scale: without the workaround some pages are missed.
     expect(rows.some((r) => r['Pagefind 单独'] < r.应得)).toBe(true);
+  });
+
+  it('shows the filter counts Pagefind itself gives, from the table of every page’s values', async () => {
+    // Pages in several runs of 256 (page ids <set>/<n>), and words common enough to touch them all.
+    const terms = ['河', '清', '县志'];
+    for (const term of terms) {
+      const truth = await pagefindFilterCounts(term, spilledChunkStarts(term, starts));
+      expect(
+        Object.values(truth['类型'] ?? {}).reduce((a, b) => a + b, 0),
+        term,
+      ).toBeGreaterThan(256);
+      expect(await shownFilterCounts(term), term).toEqual(truth);
+    }
   });
 });

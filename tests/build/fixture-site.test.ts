@@ -10,6 +10,7 @@ import { join, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
+import { pageNumbers, type FacetTable } from '../../src/lib/search/facet-table.ts';
 import { publicSite, useBuiltSite } from '../helpers/fixture-sites.ts';
 import { pagesWithRawMarks } from '../helpers/raw-marks.ts';
 import { brokenInternalLinks, htmlProblems, visibleText } from '../helpers/site-audit.ts';
@@ -220,6 +221,27 @@ describe('the search index', () => {
   it('names the metadata file by its own digest, as Pagefind does', () => {
     const { hash, meta } = pageIds();
     expect(hash).toBe(`zh_${createHash('sha256').update(meta).digest('hex').slice(0, 10)}`);
+  });
+
+  it('publishes each page’s filter values as its own search record has them, found by its id', () => {
+    const table = JSON.parse(readFileSync(join(folder(), 'filter-table.json'), 'utf8')) as FacetTable;
+    const pageOf = pageNumbers(table);
+    const { ids } = pageIds();
+    expect(Object.keys(table.filters).sort()).toEqual(['区县', '朝代', '类别', '类型']);
+    ids.forEach((id, page) => {
+      expect(pageOf(id)).toBe(page);
+      // The record Pagefind gives the browser for this page lists its filters.
+      const record = JSON.parse(
+        gunzipSync(readFileSync(join(folder(), 'fragment', `${id}.pf_fragment`)))
+          .subarray('pagefind_dcd'.length)
+          .toString('utf8'),
+      ) as { url: string; filters: Record<string, string[]> };
+      for (const [name, { values, pages }] of Object.entries(table.filters)) {
+        const held = pages[page];
+        const listed = (typeof held === 'number' ? [held] : (held ?? [])).map((v) => values[v]);
+        expect(listed.sort(), `${record.url} ${name}`).toEqual([...(record.filters[name] ?? [])].sort());
+      }
+    });
   });
 });
 

@@ -3,7 +3,8 @@
  * `dist/` that mark their content with `data-pagefind-body` (entry pages), after the Chinese
  * preparation in src/lib/search. Writes `dist/pagefind/`, with the pages renamed to short ids
  * that keep the metadata small (src/lib/search/pagefind-meta.ts), plus `chunk-starts.json`, which
- * the browser uses to work around Pagefind's chunk-loading bug (see src/lib/search/chunks.ts).
+ * the browser uses to work around Pagefind's chunk-loading bug (see src/lib/search/chunks.ts), and
+ * `filter-table.json`, every page's filter values for the counts (src/lib/search/facet-table.ts).
  * Prepared pages are cached by the hash of the page and the synonyms, so a rebuild prepares only
  * the pages that changed (and loads the OpenCC dictionaries only if one did).
  */
@@ -13,7 +14,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { chunkStarts, shortenPageIds } from '../../lib/search/pagefind-meta.ts';
+import { facetTable, type FacetTable } from '../../lib/search/facet-table.ts';
+import {
+  chunkStarts,
+  PAGES_PER_SET,
+  pagesAndFilters,
+  readFilterIndex,
+  shortenPageIds,
+} from '../../lib/search/pagefind-meta.ts';
 import { foldableCharacters, preparePageForSearch } from '../../lib/search/prepare-page.ts';
 import type { Synonym } from '../../lib/search/vocabulary.ts';
 import { CacheFolder } from '../../render/cache-folder.ts';
@@ -95,6 +103,15 @@ function shortenFragmentNames(outputPath: string): Uint8Array {
   return meta;
 }
 
+/** Every page's filter values, for the search page's counts (see src/lib/search/facet-table.ts). */
+function filterTable(outputPath: string, meta: Uint8Array): FacetTable {
+  const { pageIds, filterFiles } = pagesAndFilters(meta);
+  const indexes = filterFiles.map(([, hash]) =>
+    readFilterIndex(gunzipSync(readFileSync(join(outputPath, 'filter', `${hash}.pf_filter`)))),
+  );
+  return facetTable(pageIds, indexes, PAGES_PER_SET);
+}
+
 /**
  * `synonyms` are the archive's everyday words (content/search-synonyms.yaml), added at index
  * time; `cacheDir` keeps prepared pages between builds.
@@ -147,8 +164,10 @@ export async function buildSearchIndex(
     // A rebuild into the same folder must not keep the last build's fragments beside the new ones.
     rmSync(outputPath, { recursive: true, force: true });
     check('写出索引', (await index.writeFiles({ outputPath })).errors);
-    const starts = chunkStarts(shortenFragmentNames(outputPath));
+    const meta = shortenFragmentNames(outputPath);
+    const starts = chunkStarts(meta);
     writeFileSync(join(outputPath, 'chunk-starts.json'), JSON.stringify(starts));
+    writeFileSync(join(outputPath, 'filter-table.json'), JSON.stringify(filterTable(outputPath, meta)));
     preparer.prune();
     return { pages, chunks: starts.length, milliseconds: Math.round(performance.now() - started) };
   } finally {

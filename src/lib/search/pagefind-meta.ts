@@ -1,5 +1,6 @@
 /** Reading and rewriting Pagefind's decompressed metadata file (`pagefind_dcd` + CBOR). */
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import type { FilterIndex } from './facet-table.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 const signatureBytes = new TextEncoder().encode(SIGNATURE);
@@ -12,6 +13,45 @@ function readMeta(decompressedMeta: Uint8Array): CborValue[] {
   const meta = decodeCbor(decompressedMeta.subarray(SIGNATURE.length));
   if (!Array.isArray(meta)) throw new Error('Pagefind 元数据不是列表，请检查 Pagefind 版本');
   return meta;
+}
+
+/** Page ids in Pagefind's order, and each filter's name with the hash of its index file. */
+export function pagesAndFilters(decompressedMeta: Uint8Array): {
+  pageIds: string[];
+  filterFiles: [name: string, hash: string][];
+} {
+  const meta = readMeta(decompressedMeta);
+  const [, pages, , filters] = meta;
+  if (!Array.isArray(pages) || !Array.isArray(filters))
+    throw new Error('Pagefind 元数据里没有页面表或筛选表，请检查 Pagefind 版本');
+  const pageIds = pages.map((page) => (Array.isArray(page) ? page[0] : undefined));
+  const filterFiles = filters.map((filter) => (Array.isArray(filter) ? filter.slice(0, 2) : []));
+  const named = (filter: CborValue[]): filter is [string, string] =>
+    typeof filter[0] === 'string' && typeof filter[1] === 'string';
+  if (pageIds.some((id) => typeof id !== 'string') || !filterFiles.every(named))
+    throw new Error('Pagefind 页面表或筛选表的格式变了，请检查 Pagefind 版本');
+  return { pageIds: pageIds as string[], filterFiles };
+}
+
+/** A decompressed filter index file: `[name, [[value, [page, …]], …]]`. */
+export function readFilterIndex(decompressed: Uint8Array): FilterIndex {
+  const signature = new TextDecoder().decode(decompressed.subarray(0, SIGNATURE.length));
+  if (signature !== SIGNATURE)
+    throw new Error(`Pagefind 筛选索引格式变了（缺少 ${SIGNATURE}），请检查 Pagefind 版本`);
+  const index = decodeCbor(decompressed.subarray(SIGNATURE.length));
+  const [name, values] = Array.isArray(index) ? index : [];
+  const wellFormed =
+    typeof name === 'string' &&
+    Array.isArray(values) &&
+    values.every(
+      (entry) =>
+        Array.isArray(entry) &&
+        typeof entry[0] === 'string' &&
+        Array.isArray(entry[1]) &&
+        entry[1].every((page) => typeof page === 'number'),
+    );
+  if (!wellFormed) throw new Error('Pagefind 筛选索引的格式变了，请检查 Pagefind 版本');
+  return [name, values as [string, number[]][]];
 }
 
 /** The first word of every index chunk, in order: `[version, pages, [[from, to, hash], …], …]`. */
