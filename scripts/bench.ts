@@ -254,8 +254,8 @@ async function searchFigures(outDir: string): Promise<SearchFigures> {
   const loaded: { address: string; raw: number; gzip: number }[] = [];
   const seen = new Set<string>();
   page.on('response', async (response) => {
-    // A file fetched again (the second Pagefind instance asks for the same index) costs nothing
-    // on a server that allows caching; Pagefind's cache-busting ?ts= is not a new file.
+    // A file fetched again costs nothing on a server that allows caching; Pagefind's
+    // cache-busting ?ts= is not a new file.
     const address = response.url().replace(/\?ts=\d+$/, '');
     if (seen.has(address)) return;
     seen.add(address);
