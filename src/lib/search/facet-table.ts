@@ -34,13 +34,10 @@ export function facetTable(
   const loose: Record<string, number> = {};
   pageIds.forEach((id, page) => {
     const [set, place, extra] = id.split('/');
+    const shaped = set !== undefined && place !== undefined && extra === undefined;
     const setIndex = Math.floor(page / setSize);
-    sets[setIndex] ??= set ?? '';
-    const follows =
-      extra === undefined &&
-      set === sets[setIndex] &&
-      place !== undefined &&
-      parseInt(place, 36) === page % setSize;
+    if (shaped) sets[setIndex] ??= set;
+    const follows = shaped && set === sets[setIndex] && place === (page % setSize).toString(36);
     if (!follows) loose[id] = page;
   });
   const filters: FacetTable['filters'] = {};
@@ -58,20 +55,21 @@ export function facetTable(
       pages: perPage.map((list) => (list.length === 1 ? (list[0] ?? 0) : list)),
     };
   }
-  return { sets, setSize, loose, filters };
+  // A run whose every id was loose names no set; a name no id has keeps the places in order.
+  return { sets: Array.from({ length: sets.length }, (_, i) => sets[i] ?? ''), setSize, loose, filters };
 }
 
 /** Looks up page numbers by id. */
 export function pageNumbers(table: FacetTable): (id: string) => number | undefined {
   const setIndex = new Map(table.sets.map((set, index) => [set, index]));
   return (id) => {
-    const loose = table.loose[id];
-    if (loose !== undefined) return loose;
+    if (Object.hasOwn(table.loose, id)) return table.loose[id];
     const [set, place, extra] = id.split('/');
-    const index = set === undefined ? undefined : setIndex.get(set);
-    if (index === undefined || place === undefined || extra !== undefined) return undefined;
+    const index = set ? setIndex.get(set) : undefined;
+    if (index === undefined || place === undefined || extra !== undefined || !/^[0-9a-z]+$/.test(place))
+      return undefined;
     const n = parseInt(place, 36);
-    return Number.isInteger(n) && n >= 0 && n < table.setSize ? index * table.setSize + n : undefined;
+    return n < table.setSize ? index * table.setSize + n : undefined;
   };
 }
 

@@ -65,8 +65,17 @@ describe('facetTable', () => {
     expect(table.loose).toEqual({ zh_19bf18e: 5 });
     const pageOf = pageNumbers(table);
     expect(ids.map(pageOf)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    for (const unknown of ['s9x/0', 's0x/4', 's0x/zz', 's0x', 's0x/1/2', ''])
+    for (const unknown of ['s9x/0', 's0x/4', 's0x/zz', 's0x/1-', 's0x', 's0x/1/2', '', 'constructor', '/0'])
       expect(pageOf(unknown), unknown).toBeUndefined();
+  });
+
+  it('keeps a whole run by name when its first page has a hash for an id', () => {
+    const ids = shortIds(6, 3);
+    ids[3] = 'zh_0194e83';
+    const table = facetTable(ids, [], 3);
+    expect(table.sets).toEqual(['s0x', 's1x']);
+    expect(table.loose).toEqual({ zh_0194e83: 3 });
+    expect(ids.map(pageNumbers(table))).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('says so when a filter names a page Pagefind does not have', () => {
