@@ -17,6 +17,7 @@ import { editionForQuery, preferEdition } from '../lib/search/editions.ts';
 import {
   countAll,
   countFacets,
+  pageFilter,
   pageNumbers,
   type Counts,
   type FacetTable,
@@ -80,10 +81,7 @@ interface Pagefind {
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    term: string | null,
-    options?: { filters?: Record<string, unknown> },
-  ) => Promise<{
+  search: (term: string | null) => Promise<{
     results: PagefindResult[];
   }>;
 }
@@ -122,7 +120,7 @@ async function startPagefind(url: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind, loaded once. It loads a filter's index only once that filter is used. */
+/** Pagefind, loaded once. It never loads a filter index: the filter table does their work. */
 function loadEngine(): Promise<Pagefind> {
   engine ??= startPagefind(`${base}pagefind/pagefind.js`);
   return engine;
@@ -159,12 +157,18 @@ export function warmUp(): void {
   void loadChunkStarts();
 }
 
-function activeFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
-  );
+/** The results on pages that pass the ticked filters (see pageFilter). */
+async function withFilters(
+  results: PagefindResult[],
+  filters: Record<string, string[]>,
+): Promise<PagefindResult[]> {
+  if (Object.values(filters).every((values) => values.length === 0)) return results;
+  const { table, pageOf } = await loadFilterTable();
+  const passes = pageFilter(table, filters);
+  return results.filter((result) => {
+    const page = pageOf(result.id);
+    return page !== undefined && passes(page);
+  });
 }
 
 /** Loads the index chunks that Pagefind would otherwise skip (see src/lib/search/chunks.ts). */
@@ -223,11 +227,11 @@ async function literalTier(
 }> {
   const rewritten = rewriteQuery(folded);
   await preloadSpilledChunks(pagefind, rewritten);
-  const found = await pagefind.search(rewritten || null, { filters: activeFilters(filters) });
+  const results = await withFilters((await pagefind.search(rewritten || null)).results, filters);
   // Check results in order against the literal query; read twice a page's worth, so that exact
   // names further down can still be lifted to the top.
   const verified: { hit: SearchHit; order: number; rank: number }[] = [];
-  const window = found.results.slice(0, limit * 2);
+  const window = results.slice(0, limit * 2);
   // Fetched together: one after another, twenty fragments cost twenty round trips.
   const fragments = await Promise.all(window.map((result) => result.data()));
   for (const [order, data] of fragments.entries()) {
@@ -241,13 +245,13 @@ async function literalTier(
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .slice(0, limit)
     .map(({ hit }) => hit);
-  const exhausted = window.length >= found.results.length;
-  const pages = found.results.map((result) => result.id);
+  const exhausted = window.length >= results.length;
+  const pages = results.map((result) => result.id);
   const total =
     exhausted || window.length === 0
       ? verified.length
-      : Math.round((verified.length / window.length) * found.results.length);
-  return { rewritten, total, approximate: !exhausted, matched: found.results.length, hits, pages };
+      : Math.round((verified.length / window.length) * results.length);
+  return { rewritten, total, approximate: !exhausted, matched: results.length, hits, pages };
 }
 
 /**
@@ -270,11 +274,11 @@ async function coverageTier(
   const units = coverageUnits(words, segmentWord);
   await Promise.all(units.map((unit) => preloadSpilledChunks(pagefind, unit)));
   const searches = await Promise.all(
-    units.map((unit) => pagefind.search(unit, { filters: activeFilters(filters) })),
+    units.map(async (unit) => withFilters((await pagefind.search(unit)).results, filters)),
   );
   const candidates = new Map<string, { result: PagefindResult; count: number; order: number }>();
-  for (const found of searches) {
-    for (const [order, result] of found.results.entries()) {
+  for (const results of searches) {
+    for (const [order, result] of results.entries()) {
       const seen = candidates.get(result.id);
       if (seen) {
         seen.count += 1;

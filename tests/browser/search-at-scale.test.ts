@@ -67,11 +67,21 @@ async function count(term: string, preload: string[]): Promise<number> {
   return total;
 }
 
-/** Pagefind's own filter counts for `term`, with every filter index loaded, on a fresh page. */
-async function pagefindFilterCounts(term: string, preload: string[]) {
+/**
+ * Pagefind's own answer for `term` with its own `filters`, on a fresh page with every filter index
+ * loaded: how many pages, and its counts per filter value.
+ */
+async function pagefindAnswer(
+  term: string,
+  preload: string[],
+  filters: Record<string, { any: string[] }> = {},
+) {
   const page: Page = await browser.newPage();
   await page.goto(`${server.url}/search/`);
-  const counts = await page.evaluate<Record<string, Record<string, number>>>(`(async () => {
+  const answer = await page.evaluate<{
+    total: number;
+    filters: Record<string, Record<string, number>>;
+  }>(`(async () => {
     const root = document.documentElement;
     root.lang = 'und';
     const pagefind = await import('/pagefind/pagefind.js');
@@ -79,16 +89,22 @@ async function pagefindFilterCounts(term: string, preload: string[]) {
     root.lang = 'zh-CN';
     await pagefind.filters();
     for (const start of ${JSON.stringify(preload)}) await pagefind.preload(start);
-    return (await pagefind.search(${JSON.stringify(term)})).filters;
+    const found = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    return { total: found.results.length, filters: found.filters };
   })()`);
   await page.close();
-  return counts;
+  return answer;
 }
 
-/** The counts the search page shows beside every filter value, once they stand. */
-async function shownFilterCounts(term: string) {
+/**
+ * What the search page shows for `term` (and filters in its address), once the counts stand: the
+ * counts beside every filter value, how many pages matched, and the addresses it fetched.
+ */
+async function shownAnswer(term: string, address = '') {
   const page: Page = await browser.newPage();
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}`);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}${address}`);
   await page.waitForFunction(
     (q) => document.querySelector('archive-search')?.getAttribute('data-facets') === q,
     term,
@@ -101,8 +117,9 @@ async function shownFilterCounts(term: string) {
     }
     return shown;
   });
+  const matched = Number(await page.locator('archive-search').getAttribute('data-matched'));
   await page.close();
-  return counts;
+  return { counts, matched, fetched };
 }
 
 describe(`search over a synthetic archive of ${ENTRIES} entries`, () => {
@@ -139,12 +156,30 @@ describe(`search over a synthetic archive of ${ENTRIES} entries`, () => {
     // Pages in several runs of 256 (page ids <set>/<n>), and words common enough to touch them all.
     const terms = ['河', '清', '县志'];
     for (const term of terms) {
-      const truth = await pagefindFilterCounts(term, spilledChunkStarts(term, starts));
-      expect(
-        Object.values(truth['类型'] ?? {}).reduce((a, b) => a + b, 0),
-        term,
-      ).toBeGreaterThan(256);
-      expect(await shownFilterCounts(term), term).toEqual(truth);
+      const truth = await pagefindAnswer(term, spilledChunkStarts(term, starts));
+      expect(truth.total, term).toBeGreaterThan(256);
+      expect((await shownAnswer(term)).counts, term).toEqual(truth.filters);
+    }
+  });
+
+  it('applies ticked filters itself as Pagefind would, and never loads Pagefind’s filter indexes', async () => {
+    const cases: [string, Record<string, string[]>][] = [
+      ['县志', { 区县: ['宿城区'] }],
+      ['河', { 类型: ['乡贤', '地名'], 朝代: ['清'] }],
+    ];
+    for (const [term, filters] of cases) {
+      const any = Object.fromEntries(
+        Object.entries(filters).map(([name, values]) => [name, { any: values }]),
+      );
+      const truth = await pagefindAnswer(term, spilledChunkStarts(term, starts), any);
+      const address = Object.entries(filters)
+        .flatMap(([name, values]) => values.map((value) => `&${name}=${encodeURIComponent(value)}`))
+        .join('');
+      const shown = await shownAnswer(term, address);
+      expect(truth.total, term).toBeGreaterThan(0);
+      expect(shown.matched, term).toBe(truth.total);
+      expect(shown.counts, term).toEqual(truth.filters);
+      expect(shown.fetched.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
     }
   });
 });

@@ -11,6 +11,7 @@ import {
   countAll,
   countFacets,
   facetTable,
+  pageFilter,
   pageNumbers,
   type FilterIndex,
 } from '../../../src/lib/search/facet-table.ts';
@@ -128,6 +129,47 @@ describe('facetTable', () => {
         );
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('lets through the pages Pagefind’s { any } filters would, for any ticked values', () => {
+    const archive = fc.integer({ min: 1, max: 200 }).chain((pages) =>
+      fc.record({
+        pages: fc.constant(pages),
+        indexes: fc.uniqueArray(
+          fc.tuple(
+            fc.constantFrom('类型', '区县', '朝代', '类别'),
+            fc.uniqueArray(
+              fc.tuple(
+                fc.constantFrom('甲', '乙', '丙', '丁', '戊'),
+                fc.uniqueArray(fc.integer({ min: 0, max: pages - 1 }), { maxLength: pages }),
+              ),
+              { maxLength: 5, selector: ([value]) => value },
+            ),
+          ),
+          { maxLength: 4, selector: ([name]) => name },
+        ),
+        // Ticked values may name filters or values the archive does not have.
+        selected: fc.dictionary(
+          fc.constantFrom('类型', '区县', '朝代', '类别', '未知'),
+          fc.uniqueArray(fc.constantFrom('甲', '乙', '丙', '丁', '戊', '己')),
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(archive, ({ pages, indexes, selected }) => {
+        const passes = pageFilter(facetTable(shortIds(pages, 16), indexes, 16), selected);
+        const expected = (page: number) =>
+          Object.entries(selected)
+            .filter(([, values]) => values.length > 0)
+            .every(([name, values]) =>
+              (indexes.find(([filter]) => filter === name)?.[1] ?? []).some(
+                ([value, listed]) => values.includes(value) && listed.includes(page),
+              ),
+            );
+        for (let page = 0; page < pages; page++) expect(passes(page), `page ${page}`).toBe(expected(page));
+      }),
+      { numRuns: 200 },
     );
   });
 
