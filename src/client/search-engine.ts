@@ -1,6 +1,7 @@
 /**
  * The browser side of search: loads Pagefind once, folds and rewrites each query the way the index
  * was prepared (src/lib/search), works around Pagefind's chunk-loading bug, and returns results.
+ * Ticked filters and their counts come from the filter table (src/lib/search/facet-table.ts).
  * Used by the search page and the header box; nothing here touches the page's layout.
  */
 import { foldableCharacters } from 'virtual:archive/search-config';
@@ -55,10 +56,10 @@ export interface SearchOutcome {
   total: number;
   /** True when `total` is estimated from the results checked so far. */
   approximate: boolean;
-  /** Pages Pagefind matched before the literal check. */
+  /** Pages Pagefind matched (ticked filters applied) before the literal check. */
   matched: number;
   hits: SearchHit[];
-  /** Pagefind's ids of every page the tier matched (filters applied), for the filter counts. */
+  /** Pagefind's ids of every page the tier matched (ticked filters applied), for the counts. */
   pages: string[];
   /** The name searched instead when the query found nothing (向羽 → 项羽). */
   corrected?: string;
